@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages kkori needs, and only the missing ones (idempotent).
+# usage: scripts/install-deps.sh [--lint]
+set -euo pipefail
+
+packages=(
+  g++ cmake make pkg-config
+  libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
+  libsqlite3-dev libicu-dev
+  libstemmer-dev libhunspell-dev hunspell-ko
+  libgtest-dev libgmock-dev
+)
+if [[ "${1:-}" == "--lint" ]]; then
+  packages+=(clang-format clang-tidy cppcheck)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "kkori: installing missing Debian packages: ${missing[*]}"
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "kkori: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq || true
+"${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"

@@ -1,0 +1,18 @@
+#pragma once
+// The subcommand table: each entry adds its subcommands (and their callbacks) to the app.
+#include "cli/cli11.hpp"
+#include "cli/context.hpp"
+
+namespace kkori::cli {
+
+using AddCommands = void (*)(CLI::App& app, Context& ctx);
+
+void add_bank_commands(CLI::App& app, Context& ctx);
+void add_store_commands(CLI::App& app, Context& ctx);
+
+inline constexpr AddCommands kCommandTable[] = {
+    add_bank_commands,
+    add_store_commands,
+};
+
+}  // namespace kkori::cli

@@ -1,0 +1,6 @@
+#pragma once
+#include "json/json.hpp"
+
+namespace kkori::cli {
+using kkori::Json;
+}

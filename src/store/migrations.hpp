@@ -1,0 +1,12 @@
+#pragma once
+// Versioned schema. Migration i (1-based) brings the database from user_version i-1 to i.
+// Never edit a shipped migration; append a new one.
+//   v1: sessions, attempts (question id, answer, language, score, keypoint coverage JSON)
+#include <span>
+#include <string_view>
+
+namespace kkori::store {
+
+std::span<const std::string_view> sqlite_migrations();
+
+}  // namespace kkori::store

@@ -1,0 +1,43 @@
+#pragma once
+// The one repository interface every front end writes through. Implementations: SQLite
+// (sqlite_store.cpp, the default) and, later, PostgreSQL for the shared server.
+// Contract: a write that returned is durable (survives kill -9 and power loss of the process).
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/attempt.hpp"
+#include "core/error.hpp"
+
+namespace kkori::store {
+
+struct AttemptFilter {
+  std::string question_id;      // empty = any
+  std::int64_t session_id = 0;  // 0 = any
+  std::int64_t since_ms = 0;    // created_at >= since_ms
+  int limit = 100;              // newest first
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  virtual Result<std::int64_t> create_session(const Session& s) = 0;
+  virtual Result<void> end_session(std::int64_t id, std::int64_t ended_at_ms) = 0;
+  virtual Result<Session> session(std::int64_t id) = 0;
+  virtual Result<std::vector<Session>> sessions(int limit) = 0;
+
+  virtual Result<std::int64_t> record_attempt(const Attempt& a) = 0;
+  virtual Result<std::vector<Attempt>> attempts(const AttemptFilter& f) = 0;
+
+  // The schema version the database is at (PRAGMA user_version for SQLite).
+  virtual int schema_version() = 0;
+};
+
+// Opens a store by URL: "postgres://..." (not built yet) or a SQLite file path, optionally
+// prefixed "sqlite:". Creates the file and its folder when missing; migrates to the latest schema.
+Result<std::unique_ptr<Store>> open_store(const std::string& url);
+
+}  // namespace kkori::store
