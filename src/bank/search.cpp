@@ -12,8 +12,8 @@ namespace kkori::bank {
 
 namespace {
 
-// BM25 column weights: id words, prompt, glossary forms, keypoints, answer.
-constexpr const char* kRank = "bm25(qfts, 8.0, 10.0, 3.0, 4.0, 1.0)";
+// BM25 column weights (the id names the subject, so it weighs most): id words, prompt, glossary forms, keypoints, answer.
+constexpr const char* kRank = "bm25(qfts, 30.0, 10.0, 3.0, 4.0, 1.0)";
 
 std::string join(const std::vector<std::string>& v) {
   std::string s;
@@ -131,6 +131,10 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
       terms.push_back(quote_fts(t.text) + (t.text.size() >= 2 ? "*" : ""));
     }
   }
+  // Words of the query and of its glossary expansions, to recognise the question whose id names
+  // exactly what was asked ("kl divergence" -> ml.kl-divergence).
+  std::unordered_set<std::string> words;
+  for (const auto& t : qtoks) words.insert(t.text);
   std::unordered_set<std::size_t> expanded;
   for (const auto& [form, ci] : impl_->forms) {
     if (expanded.contains(ci)) continue;
@@ -139,7 +143,9 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
       std::size_t chars = 0, i = 0;
       while (i < t.text.size()) text::next_code_point(t.text, i), ++chars;
       if (chars >= 2 && t.script == text::Script::hangul && form.find(t.text) != std::string::npos) hit = true;
-      if (t.text.size() >= 4 && t.script == text::Script::latin && form == t.text) hit = true;
+      if (t.text.size() >= 4 && t.script == text::Script::latin) {
+        for (const auto& ft : text::tokenize(form)) hit = hit || ft.text == t.text;
+      }
     }
     if (!hit) continue;
     expanded.insert(ci);
@@ -148,6 +154,7 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
       for (const auto& f : *list) {
         auto ft = index_terms(f);
         if (ft.empty()) continue;
+        for (const auto& tok : text::tokenize(text::normalize(f))) words.insert(tok.text);
         std::string phrase;
         for (const auto& x : ft) phrase += (phrase.empty() ? "" : " ") + quote_fts(x);
         terms.push_back(ft.size() == 1 ? phrase : "(" + phrase + ")");
@@ -159,7 +166,7 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
   auto st = impl_->db.prepare(std::string("SELECT rowid, ") + kRank + " FROM qfts WHERE qfts MATCH ? ORDER BY " +
                               kRank + " LIMIT ?");
   if (!st) return std::unexpected(st.error());
-  st->bind(1, match).bind(2, static_cast<std::int64_t>(limit));
+  st->bind(1, match).bind(2, static_cast<std::int64_t>(limit) * 3 + 20);
   for (;;) {
     auto row = st->step();
     if (!row) return fail(Errc::invalid_input, "cannot search for '" + query + "': " + row.error().message);
@@ -167,6 +174,15 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
     auto idx = static_cast<std::size_t>(st->int64(0));
     if (idx < bank.questions.size()) hits.push_back(SearchHit{&bank.questions[idx], -st->real(1)});
   }
+  // The subject bonus: every word of the id's slug was asked for.
+  for (auto& h : hits) {
+    std::string slug = h.question->id.substr(h.question->id.find('.') + 1);
+    bool all = true;
+    for (const auto& tok : text::tokenize(slug)) all = all && words.contains(tok.text);
+    if (all) h.score += 1000.0;
+  }
+  std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+  if (static_cast<int>(hits.size()) > limit) hits.resize(static_cast<std::size_t>(limit));
   // An exact id always comes first.
   if (const Question* exact = bank.find(query)) {
     std::erase_if(hits, [&](const SearchHit& h) { return h.question == exact; });

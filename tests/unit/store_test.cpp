@@ -1,0 +1,176 @@
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "sqlite/db.hpp"
+#include "store/sqlite_store.hpp"
+
+namespace kkori::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    char tmpl[] = "/tmp/kkori-store-XXXXXX";
+    path_ = mkdtemp(tmpl);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  std::string file(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+Attempt sample(int i, std::int64_t session = 0) {
+  Attempt a;
+  a.question_id = "ml.q" + std::to_string(i % 7);
+  a.answer = "답변 " + std::to_string(i) + " with English";
+  a.lang = i % 2 ? Lang::en : Lang::ko;
+  a.score = (i % 10) / 10.0;
+  a.coverage = {{"definition", 0.9, true}, {"asymmetric", 0.1, false}};
+  a.session_id = session;
+  a.created_at_ms = 1'700'000'000'000 + i;
+  return a;
+}
+
+TEST(SqliteStore, CreatesFolderMigratesAndRoundTrips) {
+  TempDir dir;
+  auto s = SqliteStore::open(dir.file("nested/deeper/kkori.db"));
+  ASSERT_TRUE(s.has_value()) << s.error().message;
+  EXPECT_EQ((*s)->schema_version(), 1);
+  Session sess{0, "drill", "ml", Lang::ko, 1000, 0};
+  auto sid = (*s)->create_session(sess);
+  ASSERT_TRUE(sid.has_value());
+  for (int i = 0; i < 5; ++i) ASSERT_TRUE((*s)->record_attempt(sample(i, *sid)).has_value());
+  ASSERT_TRUE((*s)->end_session(*sid, 2000).has_value());
+
+  AttemptFilter f;
+  f.session_id = *sid;
+  auto rows = (*s)->attempts(f);
+  ASSERT_TRUE(rows.has_value());
+  ASSERT_EQ(rows->size(), 5u);
+  EXPECT_EQ((*rows)[0].answer, "답변 4 with English");  // newest first
+  EXPECT_EQ((*rows)[0].coverage.size(), 2u);
+  EXPECT_EQ((*rows)[0].coverage[0].keypoint, "definition");
+  EXPECT_TRUE((*rows)[0].coverage[0].covered);
+  EXPECT_DOUBLE_EQ((*rows)[0].score, 0.4);
+  f = AttemptFilter{};
+  f.question_id = "ml.q1";
+  EXPECT_EQ((*s)->attempts(f)->size(), 1u);
+  auto got = (*s)->session(*sid);
+  ASSERT_TRUE(got.has_value());
+  EXPECT_EQ(got->ended_at_ms, 2000);
+  EXPECT_FALSE((*s)->session(999).has_value());
+}
+
+TEST(SqliteStore, ReopeningKeepsDataAndDoesNotRemigrate) {
+  TempDir dir;
+  {
+    auto s = SqliteStore::open(dir.file("k.db"));
+    ASSERT_TRUE(s.has_value());
+    ASSERT_TRUE((*s)->record_attempt(sample(1)).has_value());
+  }
+  auto s = SqliteStore::open(dir.file("k.db"));
+  ASSERT_TRUE(s.has_value());
+  EXPECT_EQ((*s)->attempts({})->size(), 1u);
+  EXPECT_EQ((*s)->schema_version(), 1);
+}
+
+TEST(SqliteStore, RejectsInvalidRowsWithoutLosingOthers) {
+  TempDir dir;
+  auto s = SqliteStore::open(dir.file("k.db"));
+  ASSERT_TRUE(s.has_value());
+  ASSERT_TRUE((*s)->record_attempt(sample(1)).has_value());
+  Attempt bad = sample(2);
+  bad.score = 1.5;  // violates CHECK
+  EXPECT_FALSE((*s)->record_attempt(bad).has_value());
+  bad = sample(3);
+  bad.session_id = 42;  // no such session: foreign key
+  EXPECT_FALSE((*s)->record_attempt(bad).has_value());
+  EXPECT_EQ((*s)->attempts({})->size(), 1u);
+}
+
+TEST(SqliteStore, NotADatabaseAndNewerSchemaAreClearErrors) {
+  TempDir dir;
+  std::ofstream(dir.file("notes.txt")) << "this is not a database, just text that is long enough to have a header";
+  auto s = SqliteStore::open(dir.file("notes.txt"));
+  ASSERT_FALSE(s.has_value());
+  EXPECT_NE(s.error().message.find("cannot use database"), std::string::npos) << s.error().message;
+  EXPECT_NE(s.error().message.find("not a database"), std::string::npos) << s.error().message;
+
+  {
+    auto db = sqlite::Db::open(dir.file("future.db"));
+    ASSERT_TRUE(db.has_value());
+    ASSERT_TRUE(db->exec("PRAGMA user_version = 99").has_value());
+  }
+  auto f = SqliteStore::open(dir.file("future.db"));
+  ASSERT_FALSE(f.has_value());
+  EXPECT_NE(f.error().message.find("newer than this kkori understands"), std::string::npos);
+
+  auto nodir = SqliteStore::open("/proc/kkori-cannot-exist/k.db");
+  EXPECT_FALSE(nodir.has_value());
+}
+
+// The durability contract: every attempt whose record_attempt() returned survives a SIGKILL
+// of the writer, and the database passes integrity_check afterwards.
+TEST(SqliteStore, KillNineMidStreamLosesNoReturnedWrite) {
+  TempDir dir;
+  const std::string path = dir.file("durable.db");
+  {
+    auto s = SqliteStore::open(path);  // migrate before the race
+    ASSERT_TRUE(s.has_value());
+  }
+  int fds[2];
+  ASSERT_EQ(pipe(fds), 0);
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    close(fds[0]);
+    auto s = SqliteStore::open(path);
+    if (!s) _exit(3);
+    for (int i = 0;; ++i) {
+      auto id = (*s)->record_attempt(sample(i));
+      if (!id) _exit(4);
+      std::int64_t v = *id;
+      if (write(fds[1], &v, sizeof v) != sizeof v) _exit(5);
+    }
+  }
+  close(fds[1]);
+  std::set<std::int64_t> returned;
+  std::int64_t v = 0;
+  while (returned.size() < 300 && read(fds[0], &v, sizeof v) == sizeof v) returned.insert(v);
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "writer exited early with " << WEXITSTATUS(status);
+  EXPECT_EQ(WTERMSIG(status), SIGKILL);
+  while (read(fds[0], &v, sizeof v) == sizeof v) returned.insert(v);  // ids written before the kill
+  close(fds[0]);
+  ASSERT_GE(returned.size(), 300u);
+
+  auto s = SqliteStore::open(path);
+  ASSERT_TRUE(s.has_value()) << s.error().message;
+  auto ok = (*s)->integrity_check();
+  ASSERT_TRUE(ok.has_value());
+  EXPECT_EQ(*ok, "ok");
+  AttemptFilter all;
+  all.limit = 1'000'000;
+  auto rows = (*s)->attempts(all);
+  ASSERT_TRUE(rows.has_value());
+  std::set<std::int64_t> stored;
+  for (const auto& a : *rows) stored.insert(a.id);
+  for (auto id : returned) EXPECT_TRUE(stored.contains(id)) << "attempt " << id << " returned but was lost";
+}
+
+}  // namespace
+}  // namespace kkori::store
