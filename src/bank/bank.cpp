@@ -64,9 +64,7 @@ std::vector<std::string> split_path(const std::string& path) {
   return parts;
 }
 
-std::string stem(const std::string& file) {
-  return file.ends_with(".yaml") ? file.substr(0, file.size() - 5) : file;
-}
+std::string stem(const std::string& file) { return file.ends_with(".yaml") ? file.substr(0, file.size() - 5) : file; }
 
 }  // namespace
 
@@ -89,8 +87,9 @@ LoadResult load(const std::vector<SourceFile>& files) {
     } else if (parts.size() == 3 && parts[0] == "questions") {
       if (!is_area(parts[1])) {
         diag.errors.push_back(Error{Errc::invalid_input,
-                                    "unknown area folder '" + parts[1] + "' (areas: ml dl nlp cv genai math cs linux "
-                                    "mlops sysdesign project behavioral)",
+                                    "unknown area folder '" + parts[1] +
+                                        "' (areas: ml dl nlp cv genai math cs linux "
+                                        "mlops sysdesign project behavioral)",
                                     Location{f->path, 0, 0, {}}});
         continue;
       }

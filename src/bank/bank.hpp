@@ -40,9 +40,9 @@ class Bank {
 };
 
 struct LoadResult {
-  Bank bank;                     // everything that parsed, even when there are errors
-  std::vector<Error> errors;     // every problem found, in file order
-  std::vector<Error> warnings;   // style problems that do not block loading
+  Bank bank;                    // everything that parsed, even when there are errors
+  std::vector<Error> errors;    // every problem found, in file order
+  std::vector<Error> warnings;  // style problems that do not block loading
 };
 
 // Parses and validates all files. Never stops at the first problem.

@@ -35,8 +35,8 @@ class Reader {
     try {
       return YAML::Load(file_.text);
     } catch (const YAML::Exception& e) {
-      diag_.errors.push_back(Error{Errc::parse, "YAML syntax: " + e.msg,
-                                   Location{file_.path, e.mark.line + 1, e.mark.column + 1, {}}});
+      diag_.errors.push_back(
+          Error{Errc::parse, "YAML syntax: " + e.msg, Location{file_.path, e.mark.line + 1, e.mark.column + 1, {}}});
       return std::nullopt;
     }
   }
@@ -60,8 +60,9 @@ class Reader {
   std::string str(const YAML::Node& parent, const char* key, std::string_view ctx, bool required = true) {
     YAML::Node n = parent[key];
     if (!n || n.IsNull()) {
-      if (required) error(parent, ctx.empty() ? "missing '" + std::string(key) + "'"
-                                              : std::string(ctx) + ": missing '" + key + "'");
+      if (required)
+        error(parent,
+              ctx.empty() ? "missing '" + std::string(key) + "'" : std::string(ctx) + ": missing '" + key + "'");
       return {};
     }
     if (!n.IsScalar()) {
@@ -73,8 +74,7 @@ class Reader {
     return s;
   }
 
-  std::vector<std::string> strings(const YAML::Node& parent, const char* key, std::string_view ctx,
-                                   bool required) {
+  std::vector<std::string> strings(const YAML::Node& parent, const char* key, std::string_view ctx, bool required) {
     std::vector<std::string> out;
     YAML::Node n = parent[key];
     if (!n || n.IsNull()) {
@@ -222,9 +222,9 @@ Question parse_question(Reader& r, const YAML::Node& n, const std::string& area)
   Question q;
   q.where = r.at(n);
   if (!r.is_map(n, "a question")) return q;
-  r.only_keys(n, {"id", "area", "level", "roles", "tags", "prompt", "answer", "keypoints", "followups", "seen_at",
-                  "hints"},
-              "a question");
+  r.only_keys(
+      n, {"id", "area", "level", "roles", "tags", "prompt", "answer", "keypoints", "followups", "seen_at", "hints"},
+      "a question");
   q.id = r.str(n, "id", "question");
   const std::string& ctx = q.id.empty() ? std::string("question") : q.id;
   static const std::regex id_re("([a-z]+)\\.([a-z0-9][a-z0-9-]*)");

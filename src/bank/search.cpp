@@ -12,7 +12,8 @@ namespace kkori::bank {
 
 namespace {
 
-// BM25 column weights (the id names the subject, so it weighs most): id words, prompt, glossary forms, keypoints, answer.
+// BM25 column weights (the id names the subject, so it weighs most): id words, prompt, glossary forms, keypoints,
+// answer.
 constexpr const char* kRank = "bm25(qfts, 30.0, 10.0, 3.0, 4.0, 1.0)";
 
 std::string join(const std::vector<std::string>& v) {

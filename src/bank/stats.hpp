@@ -15,10 +15,10 @@ struct AreaStats {
 
 struct Stats {
   int questions = 0;
-  int tails = 0;           // questions some followup points to
-  int glossary = 0;        // concepts
+  int tails = 0;     // questions some followup points to
+  int glossary = 0;  // concepts
   int tracks = 0;
-  int max_chain_depth = 0; // longest followup path from any root
+  int max_chain_depth = 0;  // longest followup path from any root
   std::map<std::string, AreaStats> by_area;
 };
 

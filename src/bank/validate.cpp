@@ -13,9 +13,7 @@ namespace {
 
 Error located(std::string msg, const Location& at) { return Error{Errc::invalid_input, std::move(msg), at}; }
 
-std::string short_loc(const Location& l) {
-  return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.col);
-}
+std::string short_loc(const Location& l) { return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.col); }
 
 void check_questions(const Bank& bank, Diagnostics& diag) {
   std::unordered_map<std::string, const Question*> first;
@@ -23,9 +21,8 @@ void check_questions(const Bank& bank, Diagnostics& diag) {
     if (q.id.empty()) continue;
     auto [it, fresh] = first.emplace(q.id, &q);
     if (!fresh)
-      diag.errors.push_back(
-          located("duplicate question id '" + q.id + "' (first defined at " + short_loc(it->second->where) + ")",
-                  q.where));
+      diag.errors.push_back(located(
+          "duplicate question id '" + q.id + "' (first defined at " + short_loc(it->second->where) + ")", q.where));
   }
   for (const auto& q : bank.questions) {
     for (const auto& f : q.followups) {
@@ -56,9 +53,9 @@ void check_glossary(const Bank& bank, Diagnostics& diag) {
         auto key = text::normalize(form);
         auto [it, fresh] = forms.emplace(key, &c);
         if (!fresh && it->second != &c)
-          diag.errors.push_back(located("surface form '" + form + "' of concept '" + c.id +
-                                            "' already names concept '" + it->second->id + "'",
-                                        c.where));
+          diag.errors.push_back(located(
+              "surface form '" + form + "' of concept '" + c.id + "' already names concept '" + it->second->id + "'",
+              c.where));
       }
     };
     check(c.ko);

@@ -36,8 +36,11 @@ void lint(Context& ctx) {
     Json errs = Json::array(), warns = Json::array();
     for (const auto& e : res.errors) errs.push_back(diag_json(prefix(e)));
     for (const auto& e : res.warnings) warns.push_back(diag_json(prefix(e)));
-    ctx.out << Json{{"ok", res.errors.empty()}, {"files", files.size()}, {"questions", res.bank.questions.size()},
-                    {"errors", errs}, {"warnings", warns}}
+    ctx.out << Json{{"ok", res.errors.empty()},
+                    {"files", files.size()},
+                    {"questions", res.bank.questions.size()},
+                    {"errors", errs},
+                    {"warnings", warns}}
                    .dump(2)
             << "\n";
   } else {
@@ -50,8 +53,7 @@ void lint(Context& ctx) {
     std::string summary = std::to_string(files.size()) + " files, " + std::to_string(res.bank.questions.size()) +
                           " questions: " + std::to_string(res.errors.size()) + " error(s), " +
                           std::to_string(res.warnings.size()) + " warning(s)";
-    ctx.err << "kkori bank lint: "
-            << paint(ctx, res.errors.empty() ? Color::green : Color::red, summary) << "\n";
+    ctx.err << "kkori bank lint: " << paint(ctx, res.errors.empty() ? Color::green : Color::red, summary) << "\n";
   }
   if (!res.errors.empty()) ctx.exit_code = kExitUser;
 }
@@ -77,8 +79,12 @@ void list(Context& ctx, const ListOptions& o) {
     if (o.roots_only && tail) continue;
     ++n;
     if (ctx.json) {
-      arr.push_back(Json{{"id", q.id}, {"area", q.area}, {"level", q.level}, {"roles", q.roles},
-                         {"tail", tail}, {"prompt", q.prompt.get(ctx.lang)}});
+      arr.push_back(Json{{"id", q.id},
+                         {"area", q.area},
+                         {"level", q.level},
+                         {"roles", q.roles},
+                         {"tail", tail},
+                         {"prompt", q.prompt.get(ctx.lang)}});
     } else {
       ctx.out << pad_cols(paint(ctx, Color::cyan, q.id), ctx.color ? 36 + 9 : 36) << " " << q.level << " "
               << truncate_cols(q.prompt.get(ctx.lang), 41) << "\n";
@@ -107,7 +113,8 @@ void show(Context& ctx, const std::string& id) {
   o << paint(ctx, Color::cyan, q->id) << "  [" << q->area << " · level " << q->level << " ·";
   for (const auto& r : q->roles) o << " " << r;
   o << "]\n\n" << paint(ctx, Color::bold, wrap(q->prompt.get(l), 80)) << "\n\n";
-  o << paint(ctx, Color::yellow, tr(ctx, "모범 답안", "Model answer")) << "\n" << wrap(q->answer.get(l), 80, "  ") << "\n\n";
+  o << paint(ctx, Color::yellow, tr(ctx, "모범 답안", "Model answer")) << "\n"
+    << wrap(q->answer.get(l), 80, "  ") << "\n\n";
   if (!q->keypoints.empty()) {
     o << paint(ctx, Color::yellow, tr(ctx, "핵심 포인트", "Keypoints")) << "\n";
     for (const auto& k : q->keypoints) {
@@ -144,11 +151,15 @@ void stats(Context& ctx) {
     for (const auto& [area, a] : s.by_area) {
       Json lv = Json::object();
       for (const auto& [level, c] : a.by_level) lv[std::to_string(level)] = c;
-      by_area[area] = Json{{"questions", a.questions}, {"tails", a.tails}, {"by_level", lv},
-                           {"max_chain_depth", a.max_chain_depth}};
+      by_area[area] = Json{
+          {"questions", a.questions}, {"tails", a.tails}, {"by_level", lv}, {"max_chain_depth", a.max_chain_depth}};
     }
-    ctx.out << Json{{"questions", s.questions}, {"tails", s.tails}, {"glossary", s.glossary},
-                    {"tracks", s.tracks}, {"max_chain_depth", s.max_chain_depth}, {"by_area", by_area}}
+    ctx.out << Json{{"questions", s.questions},
+                    {"tails", s.tails},
+                    {"glossary", s.glossary},
+                    {"tracks", s.tracks},
+                    {"max_chain_depth", s.max_chain_depth},
+                    {"by_area", by_area}}
                    .dump(2)
             << "\n";
     return;
@@ -160,15 +171,19 @@ void stats(Context& ctx) {
   for (const auto& [area, a] : s.by_area) widest = std::max<std::size_t>(widest, static_cast<std::size_t>(a.questions));
   for (const auto& [area, a] : s.by_area) {
     char row[96];
-    auto lvl = [&](int l) { auto it = a.by_level.find(l); return it == a.by_level.end() ? 0 : it->second; };
-    std::snprintf(row, sizeof row, "%-11s%-10d%-7d%-5d%-5d%-5d%-8d", area.c_str(), a.questions, a.tails, lvl(1),
-                  lvl(2), lvl(3), a.max_chain_depth);
+    auto lvl = [&](int l) {
+      auto it = a.by_level.find(l);
+      return it == a.by_level.end() ? 0 : it->second;
+    };
+    std::snprintf(row, sizeof row, "%-11s%-10d%-7d%-5d%-5d%-5d%-8d", area.c_str(), a.questions, a.tails, lvl(1), lvl(2),
+                  lvl(3), a.max_chain_depth);
     std::size_t bar = static_cast<std::size_t>(a.questions) * 20 / widest;
     std::string bars;
     for (std::size_t i = 0; i < bar; ++i) bars += "█";
     o << row << paint(ctx, Color::cyan, bars) << "\n";
   }
-  o << "\n" << tr(ctx, "전체 ", "total ") << s.questions << tr(ctx, "문항, 꼬리질문 ", " questions, ") << s.tails
+  o << "\n"
+    << tr(ctx, "전체 ", "total ") << s.questions << tr(ctx, "문항, 꼬리질문 ", " questions, ") << s.tails
     << tr(ctx, "개, 최대 체인 깊이 ", " tail questions, deepest chain ") << s.max_chain_depth
     << tr(ctx, ", 용어집 ", ", glossary ") << s.glossary << tr(ctx, "개 개념, 트랙 ", " concepts, ") << s.tracks
     << tr(ctx, "개", " tracks") << "\n";
@@ -184,8 +199,11 @@ void search(Context& ctx, const std::string& query, int limit) {
   if (ctx.json) {
     Json arr = Json::array();
     for (const auto& h : *hits)
-      arr.push_back(Json{{"id", h.question->id}, {"area", h.question->area}, {"level", h.question->level},
-                         {"prompt", h.question->prompt.get(ctx.lang)}, {"score", h.score}});
+      arr.push_back(Json{{"id", h.question->id},
+                         {"area", h.question->area},
+                         {"level", h.question->level},
+                         {"prompt", h.question->prompt.get(ctx.lang)},
+                         {"score", h.score}});
     ctx.out << arr.dump(2) << "\n";
     return;
   }

@@ -39,9 +39,14 @@ void history(Context& ctx, const HistoryOptions& o) {
       Json cov = Json::array();
       for (const auto& c : a.coverage)
         cov.push_back(Json{{"keypoint", c.keypoint}, {"coverage", c.coverage}, {"covered", c.covered}});
-      arr.push_back(Json{{"id", a.id}, {"question_id", a.question_id}, {"score", a.score},
-                         {"lang", to_string(a.lang)}, {"session_id", a.session_id},
-                         {"created_at_ms", a.created_at_ms}, {"answer", a.answer}, {"coverage", cov}});
+      arr.push_back(Json{{"id", a.id},
+                         {"question_id", a.question_id},
+                         {"score", a.score},
+                         {"lang", to_string(a.lang)},
+                         {"session_id", a.session_id},
+                         {"created_at_ms", a.created_at_ms},
+                         {"answer", a.answer},
+                         {"coverage", cov}});
     }
     ctx.out << arr.dump(2) << "\n";
     return;

@@ -23,11 +23,11 @@ struct Context {
   std::ostream& out;
   std::ostream& err;
   std::istream& in;
-  bool json = false;          // --json
-  Lang lang = Lang::en;       // --lang, default from LANG
-  std::string db_path;        // --db, default $XDG_DATA_HOME/kkori/kkori.db
-  std::string content_dir;    // --content, default: the bank bundled in the binary
-  bool color = false;         // stdout is a TTY and NO_COLOR is unset
+  bool json = false;        // --json
+  Lang lang = Lang::en;     // --lang, default from LANG
+  std::string db_path;      // --db, default $XDG_DATA_HOME/kkori/kkori.db
+  std::string content_dir;  // --content, default: the bank bundled in the binary
+  bool color = false;       // stdout is a TTY and NO_COLOR is unset
   int exit_code = kExitOk;
 
   // Loads the bank once (bundled or --content); prints located errors and returns nullptr

@@ -45,9 +45,10 @@ constexpr const char* kFooter =
 int run(int argc, char** argv) {
   Context ctx{std::cout, std::cerr, std::cin};
   try {
-    CLI::App app{"kkori (꼬리) — AI/ML interview practice that grades itself and asks tail questions.\n"
-                 "꼬리질문까지 연습하는 AI/ML 면접 연습 도구.",
-                 "kkori"};
+    CLI::App app{
+        "kkori (꼬리) — AI/ML interview practice that grades itself and asks tail questions.\n"
+        "꼬리질문까지 연습하는 AI/ML 면접 연습 도구.",
+        "kkori"};
     app.footer(kFooter);
     app.set_version_flag("--version", "kkori 0.1.0");
     app.require_subcommand(1);

@@ -8,13 +8,26 @@ std::string paint(const Context& ctx, Color c, std::string_view s) {
   if (!ctx.color || c == Color::none) return std::string(s);
   const char* code = "";
   switch (c) {
-    case Color::bold: code = "1"; break;
-    case Color::dim: code = "2"; break;
-    case Color::red: code = "31"; break;
-    case Color::green: code = "32"; break;
-    case Color::yellow: code = "33"; break;
-    case Color::cyan: code = "36"; break;
-    case Color::none: break;
+    case Color::bold:
+      code = "1";
+      break;
+    case Color::dim:
+      code = "2";
+      break;
+    case Color::red:
+      code = "31";
+      break;
+    case Color::green:
+      code = "32";
+      break;
+    case Color::yellow:
+      code = "33";
+      break;
+    case Color::cyan:
+      code = "36";
+      break;
+    case Color::none:
+      break;
   }
   return std::string("\x1b[") + code + "m" + std::string(s) + "\x1b[0m";
 }

@@ -19,8 +19,13 @@ std::string when_to_string(const When& w) {
 }
 
 Json to_json(const Question& q) {
-  Json j{{"id", q.id}, {"area", q.area}, {"level", q.level}, {"roles", q.roles}, {"tags", q.tags},
-         {"prompt", to_json(q.prompt)}, {"answer", to_json(q.answer)}};
+  Json j{{"id", q.id},
+         {"area", q.area},
+         {"level", q.level},
+         {"roles", q.roles},
+         {"tags", q.tags},
+         {"prompt", to_json(q.prompt)},
+         {"answer", to_json(q.answer)}};
   Json kps = Json::array();
   for (const auto& k : q.keypoints)
     kps.push_back(Json{{"id", k.id}, {"weight", k.weight}, {"ko", k.text.ko}, {"en", k.text.en}, {"terms", k.terms}});

@@ -16,8 +16,6 @@ std::optional<Lang> parse_lang(std::string_view s) {
   return std::nullopt;
 }
 
-Lang lang_from_locale(std::string_view locale) {
-  return locale.starts_with("ko") ? Lang::ko : Lang::en;
-}
+Lang lang_from_locale(std::string_view locale) { return locale.starts_with("ko") ? Lang::ko : Lang::en; }
 
 }  // namespace kkori

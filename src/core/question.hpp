@@ -15,8 +15,8 @@ namespace kkori {
 inline constexpr std::array<std::string_view, 12> kAreas = {
     "ml", "dl", "nlp", "cv", "genai", "math", "cs", "linux", "mlops", "sysdesign", "project", "behavioral"};
 inline constexpr std::array<std::string_view, 5> kRoles = {"mle", "mlse", "research", "sa", "ds"};
-inline constexpr std::array<std::string_view, 7> kStages = {
-    "screening", "coding", "technical", "project", "sysdesign", "behavioral", "executive"};
+inline constexpr std::array<std::string_view, 7> kStages = {"screening", "coding",     "technical", "project",
+                                                            "sysdesign", "behavioral", "executive"};
 
 bool is_area(std::string_view s);
 bool is_role(std::string_view s);

@@ -15,7 +15,8 @@ std::unexpected<Error> wrap(const Error& e, const std::string& what) {
 
 std::string coverage_json(const std::vector<KeypointCoverage>& cov) {
   Json arr = Json::array();
-  for (const auto& c : cov) arr.push_back(Json{{"keypoint", c.keypoint}, {"coverage", c.coverage}, {"covered", c.covered}});
+  for (const auto& c : cov)
+    arr.push_back(Json{{"keypoint", c.keypoint}, {"coverage", c.coverage}, {"covered", c.covered}});
   return arr.dump();
 }
 
@@ -141,8 +142,12 @@ Result<std::int64_t> SqliteStore::record_attempt(const Attempt& a) {
       "INSERT INTO attempts(question_id, answer, lang, score, coverage, session_id, created_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?)");
   if (!st) return std::unexpected(st.error());
-  st->bind(1, a.question_id).bind(2, a.answer).bind(3, to_string(a.lang)).bind(4, a.score)
-      .bind(5, coverage_json(a.coverage)).bind(7, a.created_at_ms);
+  st->bind(1, a.question_id)
+      .bind(2, a.answer)
+      .bind(3, to_string(a.lang))
+      .bind(4, a.score)
+      .bind(5, coverage_json(a.coverage))
+      .bind(7, a.created_at_ms);
   if (a.session_id > 0)
     st->bind(6, a.session_id);
   else

@@ -46,8 +46,7 @@ std::vector<std::string> char_ngrams(std::string_view token, std::size_t n) {
   std::size_t chars = starts.size() - 1;
   if (chars <= n) return {std::string(token)};
   std::vector<std::string> out;
-  for (std::size_t k = 0; k + n <= chars; ++k)
-    out.emplace_back(token.substr(starts[k], starts[k + n] - starts[k]));
+  for (std::size_t k = 0; k + n <= chars; ++k) out.emplace_back(token.substr(starts[k], starts[k + n] - starts[k]));
   return out;
 }
 

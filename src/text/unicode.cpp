@@ -12,8 +12,8 @@ std::string normalize(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);  // ICU data missing: degrade, never crash
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString in =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::UnicodeString out = nfkc_cf->normalize(in, status);
   if (U_FAILURE(status)) return std::string(utf8);
   std::string result;
@@ -43,8 +43,7 @@ Script script_of(char32_t cp) {
   if (u_isUWhiteSpace(c)) return Script::space;
   if (cp >= '0' && cp <= '9') return Script::digit;
   if (u_isdigit(c)) return Script::digit;
-  if (is_hangul_syllable(cp) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F))
-    return Script::hangul;
+  if (is_hangul_syllable(cp) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)) return Script::hangul;
   if (u_isalpha(c)) {
     UErrorCode st = U_ZERO_ERROR;
     UScriptCode sc = uscript_getScript(c, &st);

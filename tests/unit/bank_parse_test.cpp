@@ -74,14 +74,14 @@ TEST(BankParse, TableOfFilesAndTheirErrors) {
       {"duplicate keypoint", mutate("{id: b, weight: 1", "{id: a, weight: 1"), "duplicate keypoint id 'a'"},
       {"bad id", mutate("id: ml.ok\n", "id: ML OK\n"), "must look like <area>.<slug>"},
       {"id without area prefix", mutate("id: ml.ok\n", "id: dl.ok\n"), "id must start with its area 'ml.'"},
-      {"no hints", mutate("    hints:\n      - {ko: \"힌트\", en: \"hint\"}\n  - id: ml.ok2",
-                          "  - id: ml.ok2"),
+      {"no hints", mutate("    hints:\n      - {ko: \"힌트\", en: \"hint\"}\n  - id: ml.ok2", "  - id: ml.ok2"),
        "missing 'hints'"},
-      {"no keypoints", mutate("    keypoints:\n      - {id: a, weight: 2, ko: \"가\", en: \"a\", terms: [가, a]}\n"
-                              "      - {id: b, weight: 1, ko: \"나\", en: \"b\", terms: [나, b]}\n"
-                              "      - {id: c, weight: 1, ko: \"다\", en: \"c\", terms: [다, c]}\n    followups:\n"
-                              "      - {id: ml.ok2, when: {missed: a}}\n",
-                              "    keypoints: []\n    followups:\n"),
+      {"no keypoints",
+       mutate("    keypoints:\n      - {id: a, weight: 2, ko: \"가\", en: \"a\", terms: [가, a]}\n"
+              "      - {id: b, weight: 1, ko: \"나\", en: \"b\", terms: [나, b]}\n"
+              "      - {id: c, weight: 1, ko: \"다\", en: \"c\", terms: [다, c]}\n    followups:\n"
+              "      - {id: ml.ok2, when: {missed: a}}\n",
+              "    keypoints: []\n    followups:\n"),
        "'keypoints' may be empty only for behavioral and project questions"},
       {"dangling followup", mutate("{id: ml.ok2, when: {missed: a}}", "{id: ml.nope, when: always}"),
        "q.yaml:14:9: error: ml.ok: followup target 'ml.nope' does not exist in the bank"},
@@ -107,8 +107,8 @@ TEST(BankParse, TableOfFilesAndTheirErrors) {
 TEST(BankParse, ReportsEveryProblemNotOnlyTheFirst) {
   std::string two = mutate("level: 2", "level: 9");
   two.replace(two.find("roles: [mle]"), 12, "roles: [cto]");
-  auto res = load({SourceFile{"questions/ml/q.yaml", two},
-                   SourceFile{"questions/ml/broken.yaml", "version: 1\nquestions: [\n"}});
+  auto res = load(
+      {SourceFile{"questions/ml/q.yaml", two}, SourceFile{"questions/ml/broken.yaml", "version: 1\nquestions: [\n"}});
   EXPECT_GE(res.errors.size(), 3u);
 }
 

@@ -30,9 +30,9 @@ TEST(BankSearch, KoreanEnglishAndPartialQueriesFindTheSubjectFirst) {
     const char* first;
   };
   for (const Row& r : {Row{"KL 발산", "ml.kl-divergence"}, Row{"kl divergence", "ml.kl-divergence"},
-                       Row{"쿨백", "ml.kl-divergence"}, Row{"Kullback", "ml.kl-divergence"},
-                       Row{"특이값", "math.svd"}, Row{"특이값분해", "math.svd"}, Row{"SVD", "math.svd"},
-                       Row{"우도", "ml.mle"}, Row{"ml.entropy", "ml.entropy"}, Row{"cross entropy", "ml.cross-entropy"}}) {
+                       Row{"쿨백", "ml.kl-divergence"}, Row{"Kullback", "ml.kl-divergence"}, Row{"특이값", "math.svd"},
+                       Row{"특이값분해", "math.svd"}, Row{"SVD", "math.svd"}, Row{"우도", "ml.mle"},
+                       Row{"ml.entropy", "ml.entropy"}, Row{"cross entropy", "ml.cross-entropy"}}) {
     auto hits = idx->search(r.query, 5);
     ASSERT_TRUE(hits.has_value()) << r.query;
     ASSERT_FALSE(hits->empty()) << r.query;
