@@ -1,0 +1,69 @@
+#pragma once
+// A drill: one root question and its chain of tail questions, then the next root, until the user
+// stops. Pure state machine: no I/O, time passed in, the grader injected.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "bank/bank.hpp"
+#include "interview/answer_grader.hpp"
+#include "interview/followup.hpp"
+
+namespace kkori::interview {
+
+struct Turn {
+  std::string question_id;
+  int depth = 0;  // 0 = root
+  std::string answer;
+  GradeResult grade;
+  std::int64_t elapsed_ms = 0;
+  int hints_used = 0;
+  std::string asked_because;  // followup reason, "" for a root
+};
+
+struct Feedback {
+  const Turn* turn = nullptr;
+  Decision next;  // what happens after this answer
+};
+
+class Drill {
+ public:
+  // REQUIRES: bank and grader outlive the drill; `root` is a question of the bank.
+  Drill(const bank::Bank& bank, const AnswerGrader& grader, const Question& root, PolicyConfig cfg = {});
+
+  const Question& current() const { return *current_; }
+  int depth() const { return chain_.depth; }
+  const std::string& asked_because() const { return reason_; }
+  bool chain_over() const { return chain_over_; }
+  const std::vector<Turn>& turns() const { return turns_; }
+  const std::set<std::string>& asked() const { return asked_; }
+
+  // The next hint for the current question, or nullopt when all are shown.
+  std::optional<Bilingual> hint();
+  // Grades the answer and decides what comes next; moves to the tail question if one is asked.
+  Feedback answer(std::string answer_text, std::int64_t elapsed_ms);
+  // Starts a new chain at `root` (after chain_over(), or to abandon the current one).
+  void start_root(const Question& root);
+
+ private:
+  const bank::Bank& bank_;
+  const AnswerGrader& grader_;
+  PolicyConfig cfg_;
+  const Question* current_ = nullptr;
+  ChainState chain_;
+  int hints_used_ = 0;
+  std::string reason_;
+  bool chain_over_ = false;
+  std::set<std::string> asked_;
+  std::vector<Turn> turns_;
+};
+
+// Picks a root question for `topic`: an exact id, an area name, or search words; `pick` chooses
+// among candidates (inject randomness). Returns nullptr when nothing matches.
+const Question* choose_root(const bank::Bank& bank, const std::vector<const Question*>& candidates,
+                            const std::set<std::string>& exclude, const std::function<std::size_t(std::size_t)>& pick);
+
+}  // namespace kkori::interview
