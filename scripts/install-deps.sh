@@ -11,7 +11,7 @@ packages=(
   libgtest-dev libgmock-dev
 )
 if [[ "${1:-}" == "--lint" ]]; then
-  packages+=(clang-format clang-tidy cppcheck)
+  packages+=(clang-format clang-tidy-19 cppcheck)
 fi
 
 missing=()

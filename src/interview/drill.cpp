@@ -2,7 +2,7 @@
 
 namespace kkori::interview {
 
-Drill::Drill(const bank::Bank& bank, const AnswerGrader& grader, const Question& root, PolicyConfig cfg)
+Drill::Drill(const bank::Bank& bank, const AnswerGrader& grader, const Question& root, const PolicyConfig& cfg)
     : bank_(bank), grader_(grader), cfg_(cfg) {
   start_root(root);
 }

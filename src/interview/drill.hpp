@@ -32,7 +32,7 @@ struct Feedback {
 class Drill {
  public:
   // REQUIRES: bank and grader outlive the drill; `root` is a question of the bank.
-  Drill(const bank::Bank& bank, const AnswerGrader& grader, const Question& root, PolicyConfig cfg = {});
+  Drill(const bank::Bank& bank, const AnswerGrader& grader, const Question& root, const PolicyConfig& cfg = {});
 
   const Question& current() const { return *current_; }
   int depth() const { return chain_.depth; }
