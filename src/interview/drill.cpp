@@ -3,12 +3,15 @@
 namespace kkori::interview {
 
 Drill::Drill(const bank::Bank& bank, const AnswerGrader& grader, const Question& root, const PolicyConfig& cfg)
-    : bank_(bank), grader_(grader), cfg_(cfg) {
+    : bank_(bank), grader_(grader), cfg_(cfg), default_depth_(cfg.max_depth) {
   start_root(root);
 }
 
-void Drill::start_root(const Question& root) {
+void Drill::start_root(const Question& root, std::optional<int> max_depth) {
+  cfg_.max_depth = max_depth.value_or(default_depth_);
   current_ = &root;
+  root_id_ = root.id;
+  end_reason_.clear();
   chain_ = ChainState{};
   hints_used_ = 0;
   reason_.clear();
@@ -31,6 +34,8 @@ Feedback Drill::answer(std::string answer_text, std::int64_t elapsed_ms) {
   t.elapsed_ms = elapsed_ms;
   t.hints_used = hints_used_;
   t.asked_because = reason_;
+  t.root_id = root_id_;
+  t.round_id = round_id_;
   turns_.push_back(std::move(t));
   const Turn& turn = turns_.back();
 
@@ -47,8 +52,9 @@ Feedback Drill::answer(std::string answer_text, std::int64_t elapsed_ms) {
     chain_.hint_shown = false;
     hints_used_ = 0;
     reason_ = ask->reason;
-  } else if (std::holds_alternative<NextRoot>(d)) {
+  } else if (auto* next = std::get_if<NextRoot>(&d)) {
     chain_over_ = true;
+    end_reason_ = next->reason;
   }
   return Feedback{&turn, d};
 }

@@ -22,6 +22,8 @@ struct Turn {
   std::int64_t elapsed_ms = 0;
   int hints_used = 0;
   std::string asked_because;  // followup reason, "" for a root
+  std::string root_id;        // the root of this turn's chain
+  std::string round_id;       // set by an Interview, "" in a drill
 };
 
 struct Feedback {
@@ -45,8 +47,14 @@ class Drill {
   std::optional<Bilingual> hint();
   // Grades the answer and decides what comes next; moves to the tail question if one is asked.
   Feedback answer(std::string answer_text, std::int64_t elapsed_ms);
-  // Starts a new chain at `root` (after chain_over(), or to abandon the current one).
-  void start_root(const Question& root);
+  // Starts a new chain at `root` (after chain_over(), or to abandon the current one); `max_depth`
+  // overrides the configured tail depth for this chain.
+  void start_root(const Question& root, std::optional<int> max_depth = std::nullopt);
+  // Why the last chain ended ("" while it runs).
+  const std::string& chain_end_reason() const { return end_reason_; }
+  const std::string& root_id() const { return root_id_; }
+  // Tags the turns this drill records from now on with a round id.
+  void set_round(std::string round_id) { round_id_ = std::move(round_id); }
 
  private:
   const bank::Bank& bank_;
@@ -57,6 +65,10 @@ class Drill {
   int hints_used_ = 0;
   std::string reason_;
   bool chain_over_ = false;
+  std::string end_reason_;
+  std::string root_id_;
+  std::string round_id_;
+  int default_depth_ = 3;
   std::set<std::string> asked_;
   std::vector<Turn> turns_;
 };

@@ -1,0 +1,63 @@
+#pragma once
+// A mock interview: the planned rounds, each root followed by its tail questions, under the
+// track's time budgets. Pure: the caller passes the time of every event.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "interview/drill.hpp"
+#include "interview/planner.hpp"
+
+namespace kkori::interview {
+
+struct ChainEnd {
+  std::string root_id;
+  std::string round_id;
+  std::string reason;  // "depth limit", "2 misses in a row", "no tail question fired", "time", "quit"
+};
+
+class Interview {
+ public:
+  // REQUIRES: every id in `plan` exists in `bank`; bank and grader outlive the interview.
+  Interview(const bank::Bank& bank, const AnswerGrader& grader, Plan plan, std::int64_t start_ms,
+            const PolicyConfig& policy = {});
+
+  bool done() const { return done_; }
+  const Question& current() const { return drill_->current(); }
+  const PlannedRound& round() const { return plan_.rounds[round_]; }
+  std::size_t round_index() const { return round_; }
+  int depth() const { return drill_->depth(); }
+  // "root" for a root question, else the `when` that fired ("mentions: momentum").
+  std::string why() const;
+  const Plan& plan() const { return plan_; }
+  const std::vector<Turn>& turns() const { return drill_->turns(); }
+  const std::vector<ChainEnd>& chain_ends() const { return ends_; }
+
+  // Time left for the current question and round at `now_ms` (may be negative when over).
+  std::int64_t question_left_ms(std::int64_t now_ms) const;
+  std::int64_t round_left_ms(std::int64_t now_ms) const;
+
+  std::optional<Bilingual> hint() { return drill_->hint(); }
+  // Grades the answer given at `now_ms` and moves on: the tail question, the next root, the next
+  // round (when this one's roots or time ran out), or the end.
+  Feedback answer(std::string text, std::int64_t now_ms);
+  // Ends the session now; the current chain is recorded as ended by "quit".
+  void quit();
+
+ private:
+  void begin_root(std::int64_t now_ms);
+  void advance(std::int64_t now_ms);
+
+  const bank::Bank& bank_;
+  Plan plan_;
+  std::optional<Drill> drill_;
+  std::size_t round_ = 0;
+  std::size_t root_ = 0;
+  std::int64_t round_started_ms_ = 0;
+  std::int64_t question_started_ms_ = 0;
+  bool done_ = false;
+  std::vector<ChainEnd> ends_;
+};
+
+}  // namespace kkori::interview
