@@ -32,6 +32,18 @@ struct Session {
   Lang lang = Lang::ko;
   std::int64_t started_at_ms = 0;
   std::int64_t ended_at_ms = 0;  // 0 = open
+  std::uint64_t seed = 0;        // the planner's seed, to resume deterministically
+  std::string plan_json;         // the planned rounds (interview sessions)
+  std::string report_json;       // the final report, "" until the session ends
+};
+
+// Per question, what the user's attempts add up to (the planner's view of the past).
+struct QuestionStats {
+  std::string question_id;
+  int attempts = 0;
+  double mean_score = 0.0;
+  double last_score = 0.0;
+  std::int64_t last_at_ms = 0;
 };
 
 }  // namespace kkori

@@ -5,7 +5,7 @@
 namespace kkori::store {
 
 namespace {
-constexpr std::array<std::string_view, 1> kMigrations = {
+constexpr std::array<std::string_view, 2> kMigrations = {
     // v1
     R"sql(
 CREATE TABLE sessions (
@@ -28,6 +28,12 @@ CREATE TABLE attempts (
 );
 CREATE INDEX attempts_by_question ON attempts(question_id, created_at);
 CREATE INDEX attempts_by_session  ON attempts(session_id);
+)sql",
+    // v2
+    R"sql(
+ALTER TABLE sessions ADD COLUMN seed   INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN plan   TEXT    NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN report TEXT    NOT NULL DEFAULT '';
 )sql",
 };
 }  // namespace

@@ -9,6 +9,8 @@ namespace kkori::store {
 
 namespace {
 
+#define SESSION_COLUMNS "id, kind, track, lang, started_at, ended_at, seed, plan, report"
+
 std::unexpected<Error> wrap(const Error& e, const std::string& what) {
   return std::unexpected(Error{e.code, what + ": " + e.message, e.where});
 }
@@ -37,6 +39,9 @@ Session read_session(const sqlite::Stmt& st) {
   s.lang = parse_lang(st.text(3)).value_or(Lang::en);
   s.started_at_ms = st.int64(4);
   s.ended_at_ms = st.is_null(5) ? 0 : st.int64(5);
+  s.seed = static_cast<std::uint64_t>(st.int64(6));
+  s.plan_json = st.text(7);
+  s.report_json = st.text(8);
   return s;
 }
 
@@ -97,9 +102,10 @@ Result<std::string> SqliteStore::integrity_check() {
 }
 
 Result<std::int64_t> SqliteStore::create_session(const Session& s) {
-  auto st = db_.prepare("INSERT INTO sessions(kind, track, lang, started_at) VALUES (?, ?, ?, ?)");
+  auto st = db_.prepare("INSERT INTO sessions(kind, track, lang, started_at, seed, plan) VALUES (?, ?, ?, ?, ?, ?)");
   if (!st) return std::unexpected(st.error());
-  st->bind(1, s.kind).bind(2, s.track).bind(3, to_string(s.lang)).bind(4, s.started_at_ms);
+  st->bind(1, s.kind).bind(2, s.track).bind(3, to_string(s.lang)).bind(4, s.started_at_ms)
+      .bind(5, static_cast<std::int64_t>(s.seed)).bind(6, s.plan_json);
   if (auto r = st->run(); !r) return wrap(r.error(), "cannot save session");
   return db_.last_insert_rowid();
 }
@@ -113,7 +119,7 @@ Result<void> SqliteStore::end_session(std::int64_t id, std::int64_t ended_at_ms)
 }
 
 Result<Session> SqliteStore::session(std::int64_t id) {
-  auto st = db_.prepare("SELECT id, kind, track, lang, started_at, ended_at FROM sessions WHERE id = ?");
+  auto st = db_.prepare("SELECT " SESSION_COLUMNS " FROM sessions WHERE id = ?");
   if (!st) return std::unexpected(st.error());
   st->bind(1, id);
   auto row = st->step();
@@ -124,7 +130,7 @@ Result<Session> SqliteStore::session(std::int64_t id) {
 
 Result<std::vector<Session>> SqliteStore::sessions(int limit) {
   auto st = db_.prepare(
-      "SELECT id, kind, track, lang, started_at, ended_at FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?");
+      "SELECT " SESSION_COLUMNS " FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?");
   if (!st) return std::unexpected(st.error());
   st->bind(1, static_cast<std::int64_t>(limit));
   std::vector<Session> out;
@@ -133,6 +139,41 @@ Result<std::vector<Session>> SqliteStore::sessions(int limit) {
     if (!row) return std::unexpected(row.error());
     if (!*row) break;
     out.push_back(read_session(*st));
+  }
+  return out;
+}
+
+Result<std::optional<Session>> SqliteStore::last_open_session(const std::string& kind) {
+  auto st = db_.prepare("SELECT " SESSION_COLUMNS
+                        " FROM sessions WHERE kind = ? AND ended_at IS NULL ORDER BY started_at DESC, id DESC LIMIT 1");
+  if (!st) return std::unexpected(st.error());
+  st->bind(1, kind);
+  auto row = st->step();
+  if (!row) return std::unexpected(row.error());
+  if (!*row) return std::optional<Session>{};
+  return std::optional<Session>{read_session(*st)};
+}
+
+Result<void> SqliteStore::set_report(std::int64_t id, const std::string& report_json) {
+  auto st = db_.prepare("UPDATE sessions SET report = ? WHERE id = ?");
+  if (!st) return std::unexpected(st.error());
+  st->bind(1, report_json).bind(2, id);
+  if (auto r = st->run(); !r) return wrap(r.error(), "cannot save the report");
+  return {};
+}
+
+Result<std::vector<QuestionStats>> SqliteStore::question_stats() {
+  auto st = db_.prepare(
+      "SELECT a.question_id, COUNT(*), AVG(a.score), "
+      "(SELECT b.score FROM attempts b WHERE b.question_id = a.question_id ORDER BY b.created_at DESC, b.id DESC LIMIT 1), "
+      "MAX(a.created_at) FROM attempts a GROUP BY a.question_id ORDER BY a.question_id");
+  if (!st) return std::unexpected(st.error());
+  std::vector<QuestionStats> out;
+  for (;;) {
+    auto row = st->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    out.push_back(QuestionStats{st->text(0), static_cast<int>(st->int64(1)), st->real(2), st->real(3), st->int64(4)});
   }
   return out;
 }

@@ -14,6 +14,9 @@ class SqliteStore final : public Store {
   Result<void> end_session(std::int64_t id, std::int64_t ended_at_ms) override;
   Result<Session> session(std::int64_t id) override;
   Result<std::vector<Session>> sessions(int limit) override;
+  Result<std::optional<Session>> last_open_session(const std::string& kind) override;
+  Result<void> set_report(std::int64_t id, const std::string& report_json) override;
+  Result<std::vector<QuestionStats>> question_stats() override;
   Result<std::int64_t> record_attempt(const Attempt& a) override;
   Result<std::vector<Attempt>> attempts(const AttemptFilter& f) override;
   int schema_version() override;

@@ -28,9 +28,14 @@ class Store {
   virtual Result<void> end_session(std::int64_t id, std::int64_t ended_at_ms) = 0;
   virtual Result<Session> session(std::int64_t id) = 0;
   virtual Result<std::vector<Session>> sessions(int limit) = 0;
+  // The newest session of `kind` that has not ended, if any.
+  virtual Result<std::optional<Session>> last_open_session(const std::string& kind) = 0;
+  virtual Result<void> set_report(std::int64_t id, const std::string& report_json) = 0;
 
   virtual Result<std::int64_t> record_attempt(const Attempt& a) = 0;
   virtual Result<std::vector<Attempt>> attempts(const AttemptFilter& f) = 0;
+  // Aggregates over every attempt, one row per question answered.
+  virtual Result<std::vector<QuestionStats>> question_stats() = 0;
 
   // The schema version the database is at (PRAGMA user_version for SQLite).
   virtual int schema_version() = 0;

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "sqlite/db.hpp"
+#include "store/migrations.hpp"
 #include "store/sqlite_store.hpp"
 
 namespace kkori::store {
@@ -47,8 +48,12 @@ TEST(SqliteStore, CreatesFolderMigratesAndRoundTrips) {
   TempDir dir;
   auto s = SqliteStore::open(dir.file("nested/deeper/kkori.db"));
   ASSERT_TRUE(s.has_value()) << s.error().message;
-  EXPECT_EQ((*s)->schema_version(), 1);
-  Session sess{0, "drill", "ml", Lang::ko, 1000, 0};
+  EXPECT_EQ((*s)->schema_version(), 2);
+  Session sess;
+  sess.kind = "drill";
+  sess.track = "ml";
+  sess.lang = Lang::ko;
+  sess.started_at_ms = 1000;
   auto sid = (*s)->create_session(sess);
   ASSERT_TRUE(sid.has_value());
   for (int i = 0; i < 5; ++i) ASSERT_TRUE((*s)->record_attempt(sample(i, *sid)).has_value());
@@ -83,7 +88,7 @@ TEST(SqliteStore, ReopeningKeepsDataAndDoesNotRemigrate) {
   auto s = SqliteStore::open(dir.file("k.db"));
   ASSERT_TRUE(s.has_value());
   EXPECT_EQ((*s)->attempts({})->size(), 1u);
-  EXPECT_EQ((*s)->schema_version(), 1);
+  EXPECT_EQ((*s)->schema_version(), 2);
 }
 
 TEST(SqliteStore, RejectsInvalidRowsWithoutLosingOthers) {
@@ -119,6 +124,64 @@ TEST(SqliteStore, NotADatabaseAndNewerSchemaAreClearErrors) {
 
   auto nodir = SqliteStore::open("/proc/kkori-cannot-exist/k.db");
   EXPECT_FALSE(nodir.has_value());
+}
+
+TEST(SqliteStore, SessionsKeepPlanReportAndTheOpenOneIsFound) {
+  TempDir dir;
+  auto s = SqliteStore::open(dir.file("k.db"));
+  ASSERT_TRUE(s.has_value());
+  EXPECT_FALSE((*s)->last_open_session("interview")->has_value());
+  Session a;
+  a.kind = "interview";
+  a.track = "dl-six-round";
+  a.started_at_ms = 10;
+  a.seed = 77;
+  a.plan_json = R"({"rounds":[]})";
+  auto id = (*s)->create_session(a);
+  ASSERT_TRUE(id.has_value());
+  auto open = (*s)->last_open_session("interview");
+  ASSERT_TRUE(open.has_value() && open->has_value());
+  EXPECT_EQ((*open)->id, *id);
+  EXPECT_EQ((*open)->seed, 77u);
+  EXPECT_EQ((*open)->plan_json, a.plan_json);
+  ASSERT_TRUE((*s)->set_report(*id, R"({"answered":0})").has_value());
+  ASSERT_TRUE((*s)->end_session(*id, 20).has_value());
+  EXPECT_FALSE((*s)->last_open_session("interview")->has_value());
+  EXPECT_EQ((*s)->session(*id)->report_json, R"({"answered":0})");
+}
+
+TEST(SqliteStore, QuestionStatsAggregateAttempts) {
+  TempDir dir;
+  auto s = SqliteStore::open(dir.file("k.db"));
+  ASSERT_TRUE(s.has_value());
+  for (int i = 0; i < 14; ++i) ASSERT_TRUE((*s)->record_attempt(sample(i)).has_value());
+  auto stats = (*s)->question_stats();
+  ASSERT_TRUE(stats.has_value());
+  ASSERT_EQ(stats->size(), 7u);
+  const QuestionStats& q1 = (*stats)[1];  // ml.q1: attempts 1 and 8
+  EXPECT_EQ(q1.question_id, "ml.q1");
+  EXPECT_EQ(q1.attempts, 2);
+  EXPECT_NEAR(q1.mean_score, (0.1 + 0.8) / 2, 1e-9);
+  EXPECT_NEAR(q1.last_score, 0.8, 1e-9);
+  EXPECT_EQ(q1.last_at_ms, 1'700'000'000'000 + 8);
+}
+
+TEST(SqliteStore, UpgradesAVersionOneDatabaseKeepingItsRows) {
+  TempDir dir;
+  {
+    auto db = sqlite::Db::open(dir.file("old.db"));
+    ASSERT_TRUE(db.has_value());
+    ASSERT_TRUE(db->exec(std::string(sqlite_migrations()[0])).has_value());
+    ASSERT_TRUE(db->exec("PRAGMA user_version = 1").has_value());
+    ASSERT_TRUE(db->exec("INSERT INTO sessions(kind, lang, started_at) VALUES ('drill', 'ko', 5)").has_value());
+  }
+  auto s = SqliteStore::open(dir.file("old.db"));
+  ASSERT_TRUE(s.has_value()) << s.error().message;
+  EXPECT_EQ((*s)->schema_version(), 2);
+  auto old = (*s)->session(1);
+  ASSERT_TRUE(old.has_value());
+  EXPECT_EQ(old->started_at_ms, 5);
+  EXPECT_EQ(old->seed, 0u);
 }
 
 // The durability contract: every attempt whose record_attempt() returned survives a SIGKILL
