@@ -10,11 +10,13 @@ using AddCommands = void (*)(CLI::App& app, Context& ctx);
 void add_bank_commands(CLI::App& app, Context& ctx);
 void add_store_commands(CLI::App& app, Context& ctx);
 void add_srs_commands(CLI::App& app, Context& ctx);
+void add_interview_commands(CLI::App& app, Context& ctx);
 
 inline constexpr AddCommands kCommandTable[] = {
     add_bank_commands,
     add_store_commands,
     add_srs_commands,
+    add_interview_commands,
 };
 
 }  // namespace kkori::cli

@@ -1,0 +1,220 @@
+#include "cli/session_runner.hpp"
+
+#include <csignal>
+#include <cmath>
+#include <istream>
+#include <ostream>
+
+#include "cli/term.hpp"
+#include "interview/report.hpp"
+
+namespace kkori::cli {
+
+namespace {
+
+volatile std::sig_atomic_t g_interrupted = 0;  // the one piece of signal state: set by SIGINT only
+extern "C" void on_sigint(int) { g_interrupted = 1; }
+
+// Installs a SIGINT handler without SA_RESTART (so a blocked read returns) for the scope's life.
+class InterruptScope {
+ public:
+  InterruptScope() {
+    struct sigaction sa {};
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &old_);
+    g_interrupted = 0;
+  }
+  ~InterruptScope() { sigaction(SIGINT, &old_, nullptr); }
+
+ private:
+  struct sigaction old_ {};
+};
+
+enum class Input { answer, hint, skip, quit, eof };
+
+Input classify(const std::string& text) {
+  if (text == "/hint" || text == "/h") return Input::hint;
+  if (text == "/skip" || text == "/s") return Input::skip;
+  if (text == "/quit" || text == "/q") return Input::quit;
+  return Input::answer;
+}
+
+// Reads lines until an empty line or end of input; a first line that is a command is returned as such.
+Input read_answer(Context& ctx, std::string& text) {
+  text.clear();
+  std::string line;
+  bool any = false;
+  while (std::getline(ctx.in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!any) {
+      if (Input c = classify(line); c != Input::answer) return c;
+      if (line.empty()) continue;
+    }
+    if (line.empty()) return Input::answer;
+    text += (any ? "\n" : "") + line;
+    any = true;
+  }
+  ctx.in.clear();
+  return any && !g_interrupted ? Input::answer : Input::eof;
+}
+
+std::string bar(double score, int width) {
+  int full = static_cast<int>(std::lround(score * width));
+  std::string s;
+  for (int i = 0; i < width; ++i) s += i < full ? "█" : "░";
+  return s;
+}
+
+std::string clock_text(std::int64_t ms) {
+  const bool neg = ms < 0;
+  ms = std::abs(ms);
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%s%d:%02d", neg ? "-" : "", static_cast<int>(ms / 60000),
+                static_cast<int>(ms / 1000 % 60));
+  return buf;
+}
+
+std::string percent(double s) { return std::to_string(static_cast<int>(std::lround(s * 100))) + "%"; }
+
+void print_question(Context& ctx, const interview::Interview& iv, std::int64_t now) {
+  const Question& q = iv.current();
+  auto& o = ctx.out;
+  o << "\n";
+  const auto& r = iv.round().round;
+  std::string head = iv.depth() == 0
+                         ? std::string(tr(ctx, "질문", "Question")) + " · " + r.name.get(ctx.lang)
+                         : std::string(tr(ctx, "꼬리질문 ", "Tail question ")) + std::to_string(iv.depth()) + " · " + iv.why();
+  o << paint(ctx, iv.depth() ? Color::yellow : Color::cyan, truncate_cols(head, 56))
+    << paint(ctx, Color::dim, "  ⏱ " + clock_text(iv.question_left_ms(now)) + " / " + clock_text(iv.round_left_ms(now)))
+    << "\n";
+  o << paint(ctx, Color::dim, "  " + q.id + " · level " + std::to_string(q.level)) << "\n";
+  o << paint(ctx, Color::bold, wrap(q.prompt.get(ctx.lang), 78, "  ")) << "\n";
+  o << paint(ctx, Color::dim,
+             tr(ctx, "  (빈 줄 또는 Ctrl-D로 답변 종료 · /hint · /skip · /quit)",
+                "  (empty line or Ctrl-D ends the answer · /hint · /skip · /quit)"))
+    << "\n> " << std::flush;
+}
+
+void print_feedback(Context& ctx, const Question& q, const interview::Turn& t) {
+  auto& o = ctx.out;
+  const auto& g = t.grade;
+  Color c = g.score >= 0.8 ? Color::green : g.score >= 0.5 ? Color::yellow : Color::red;
+  o << "\n  " << paint(ctx, c, bar(g.score, 20)) << " " << paint(ctx, Color::bold, percent(g.score))
+    << paint(ctx, Color::dim, "  " + clock_text(t.elapsed_ms)) << "\n";
+  if (g.dont_know)
+    o << tr(ctx, "  모른다고 답했습니다: 기록해 두고 모범 답안을 보여 드립니다.",
+            "  You passed: recorded, and here is the model answer.")
+      << "\n";
+  for (const auto& k : g.keypoints) {
+    const Keypoint* kp = q.keypoint(k.id);
+    if (!kp || !k.covered) continue;
+    o << paint(ctx, Color::green, "  ✓ ") << truncate_cols(kp->text.get(ctx.lang), 74) << "\n";
+    for (const auto& e : k.evidence) {
+      if (e.end <= e.begin || e.end > t.answer.size()) continue;
+      o << paint(ctx, Color::dim, "    “" + truncate_cols(t.answer.substr(e.begin, e.end - e.begin), 70) + "”") << "\n";
+      break;
+    }
+  }
+  for (const auto& k : g.keypoints) {
+    const Keypoint* kp = q.keypoint(k.id);
+    if (kp && !k.covered) o << paint(ctx, Color::red, "  ✗ ") << truncate_cols(kp->text.get(ctx.lang), 74) << "\n";
+  }
+  if (g.score < 0.8 || g.dont_know)
+    o << paint(ctx, Color::yellow, std::string("  ") + tr(ctx, "모범 답안", "Model answer")) << "\n"
+      << wrap(q.answer.get(ctx.lang), 78, "    ") << "\n";
+}
+
+}  // namespace
+
+void print_report(Context& ctx, const bank::Bank& bank, const interview::Report& r) {
+  auto& o = ctx.out;
+  o << "\n" << paint(ctx, Color::bold, tr(ctx, "══ 리포트 ══", "══ Report ══")) << "\n";
+  o << "  " << r.answered << tr(ctx, "문항 답변, 평균 ", " answers, average ") << percent(r.mean_score);
+  if (r.dont_know) o << ", " << r.dont_know << tr(ctx, "문항 모름", " passed");
+  o << "\n\n" << paint(ctx, Color::yellow, tr(ctx, "  주제별 깊이", "  Depth per topic")) << "\n";
+  for (const auto& t : r.topics) {
+    std::string dots;
+    for (int i = 0; i < std::max(t.asked, t.depth_reached); ++i) dots += i < t.depth_reached ? "●" : "○";
+    o << "  " << pad_cols(truncate_cols(t.root_id, 30), 31) << pad_cols(dots, 7) << " " << pad_cols(percent(t.mean_score), 5)
+      << paint(ctx, Color::dim, " " + t.stopped) << "\n";
+  }
+  if (!r.study.empty()) {
+    o << "\n" << paint(ctx, Color::yellow, tr(ctx, "  복습할 것 (약한 순)", "  Study list (weakest first)")) << "\n";
+    std::size_t shown = 0;
+    for (const auto& s : r.study) {
+      if (shown++ == 8) break;
+      const Question* q = bank.find(s.question_id);
+      const Keypoint* kp = q ? q->keypoint(s.keypoint_id) : nullptr;
+      if (!kp) continue;
+      o << "  · " << truncate_cols(kp->text.get(ctx.lang), 60) << paint(ctx, Color::dim, "  " + q->id) << "\n";
+    }
+  }
+  o << "\n";
+}
+
+RunEnd run_session(Context& ctx, const bank::Bank& bank, interview::Interview& iv, store::Store& store,
+                   std::int64_t session_id, Clock& clock, RunInput input) {
+  InterruptScope guard;
+  std::size_t next_scripted = 0;
+  const bool quiet = ctx.json;
+  auto next_input = [&](std::string& text) -> Input {
+    if (input.scripted) {
+      if (next_scripted >= input.scripted->size()) return Input::eof;
+      text = (*input.scripted)[next_scripted++];
+      if (!quiet) ctx.out << text << "\n";
+      return classify(text);
+    }
+    return read_answer(ctx, text);
+  };
+  while (!iv.done()) {
+    if (!quiet) print_question(ctx, iv, clock.now_ms());
+    std::string text;
+    Input in = next_input(text);
+    while (in == Input::hint) {
+      auto h = iv.hint();
+      if (!quiet)
+        ctx.out << paint(ctx, Color::cyan, "  💡 ")
+                << (h ? h->get(ctx.lang) : tr(ctx, "더 이상 힌트가 없습니다.", "No more hints.")) << "\n> " << std::flush;
+      in = next_input(text);
+    }
+    if (g_interrupted) return RunEnd::interrupted;
+    if (in == Input::eof) return input.scripted ? RunEnd::finished : RunEnd::interrupted;
+    if (in == Input::quit) {
+      iv.quit();
+      return RunEnd::quit;
+    }
+    if (in == Input::skip) text = "";
+    if (auto* fixed = dynamic_cast<FixedClock*>(&clock)) fixed->advance(60'000);  // scripted: one minute each
+    const Question& asked = iv.current();
+    const std::int64_t now = clock.now_ms();
+    auto fb = iv.answer(text, now);
+    Attempt a;
+    a.question_id = asked.id;
+    a.answer = fb.turn->answer;
+    a.lang = ctx.lang;
+    a.score = fb.turn->grade.score;
+    a.coverage = fb.turn->grade.coverage();
+    a.session_id = session_id;
+    a.created_at_ms = now;
+    if (auto r = store.record_attempt(a); !r) {
+      ctx.error(r.error().message, kExitInternal);
+      return RunEnd::error;
+    }
+    if (!quiet) {
+      print_feedback(ctx, asked, *fb.turn);
+      if (std::holds_alternative<interview::OfferHint>(fb.next)) {
+        if (auto h = iv.hint())
+          ctx.out << paint(ctx, Color::cyan, "  💡 ") << h->get(ctx.lang) << "\n"
+                  << tr(ctx, "  힌트를 보고 다시 답해 보세요.", "  Try again with the hint.") << "\n";
+      } else if (auto* n = std::get_if<interview::NextRoot>(&fb.next)) {
+        ctx.out << paint(ctx, Color::dim, std::string("  ── ") + tr(ctx, "이 주제 끝: ", "end of this topic: ") + n->reason)
+                << "\n";
+      }
+    }
+  }
+  (void)bank;
+  return RunEnd::finished;
+}
+
+}  // namespace kkori::cli
