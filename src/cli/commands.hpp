@@ -16,7 +16,6 @@ inline constexpr AddCommands kCommandTable[] = {
     add_bank_commands,
     add_store_commands,
     add_srs_commands,
-    add_interview_commands,
 };
 
 }  // namespace kkori::cli
