@@ -8,7 +8,8 @@ packages=(
   libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev
   libsqlite3-dev libicu-dev
   libstemmer-dev libhunspell-dev hunspell-ko
-  libgtest-dev libgmock-dev
+  libcpp-httplib-dev
+  libgtest-dev libgmock-dev tmux
 )
 if [[ "${1:-}" == "--lint" ]]; then
   packages+=(clang-format clang-tidy-19 cppcheck)
