@@ -5,9 +5,20 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_GEN  := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 KKORI_ARGS ?=
 
-.PHONY: all deps build run test lint bench clean format
+.PHONY: all deps build run test lint bench clean format web
 
 all: build
+
+WEB_SOURCES := $(wildcard web/src/*.ts web/src/*/*.ts web/src/*.css) web/index.html web/package.json web/vite.config.ts
+
+# The web UI (Vite + TypeScript), served by `kkori serve` from web/dist.
+web/node_modules/.package-lock.json: web/package-lock.json | deps
+	cd web && npm ci --no-audit --no-fund
+
+web/dist/index.html: web/node_modules/.package-lock.json $(WEB_SOURCES)
+	cd web && npm run build
+
+web: web/dist/index.html
 
 deps:
 	@bash scripts/install-deps.sh
@@ -15,16 +26,16 @@ deps:
 $(BUILD)/CMakeCache.txt: | deps
 	cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKKORI_TESTS=OFF
 
-build: deps $(BUILD)/CMakeCache.txt
+build: deps $(BUILD)/CMakeCache.txt web
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	./$(BUILD)/kkori drill $(KKORI_ARGS)
+	./$(BUILD)/kkori serve $(KKORI_ARGS)
 
 $(TEST_BUILD)/CMakeCache.txt: | deps
 	cmake -S . -B $(TEST_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DKKORI_SANITIZE=ON -DKKORI_WERROR=ON
 
-test: deps $(TEST_BUILD)/CMakeCache.txt
+test: deps $(TEST_BUILD)/CMakeCache.txt web
 	cmake --build $(TEST_BUILD) -j $(JOBS)
 	cd $(TEST_BUILD) && ctest --output-on-failure -j $(JOBS)
 

@@ -10,7 +10,10 @@ packages=(
   libstemmer-dev libhunspell-dev hunspell-ko
   libcpp-httplib-dev
   libgtest-dev libgmock-dev tmux
+  chromium
 )
+# Node.js and npm build the web UI; a machine that already has them (any source) keeps its own.
+command -v npm >/dev/null || packages+=(nodejs npm)
 if [[ "${1:-}" == "--lint" ]]; then
   packages+=(clang-format clang-tidy-19 cppcheck)
 fi

@@ -197,7 +197,6 @@ void run(Context& ctx, const SessionOptions& o, bool is_drill) {
             << "\n";
   RunEnd end = iv.done() ? RunEnd::finished : run_session(ctx, *b, iv, **st, session.id, clock, RunInput{scripted});
   if (end == RunEnd::error) return;
-  if (end == RunEnd::finished && !iv.done() && scripted) end = RunEnd::finished;  // answers ran out
   finish(ctx, *b, iv, **st, session.id, end, sys);
 }
 

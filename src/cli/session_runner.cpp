@@ -179,7 +179,7 @@ RunEnd run_session(Context& ctx, const bank::Bank& bank, interview::Interview& i
       in = next_input(text);
     }
     if (g_interrupted) return RunEnd::interrupted;
-    if (in == Input::eof) return input.scripted ? RunEnd::finished : RunEnd::interrupted;
+    if (in == Input::eof) return RunEnd::interrupted;  // the session stays open: --resume continues it
     if (in == Input::quit) {
       iv.quit();
       return RunEnd::quit;
