@@ -5,7 +5,7 @@
 namespace kkori::store {
 
 namespace {
-constexpr std::array<std::string_view, 2> kMigrations = {
+constexpr std::array<std::string_view, 3> kMigrations = {
     // v1
     R"sql(
 CREATE TABLE sessions (
@@ -34,6 +34,31 @@ CREATE INDEX attempts_by_session  ON attempts(session_id);
 ALTER TABLE sessions ADD COLUMN seed   INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sessions ADD COLUMN plan   TEXT    NOT NULL DEFAULT '';
 ALTER TABLE sessions ADD COLUMN report TEXT    NOT NULL DEFAULT '';
+)sql",
+    // v3
+    R"sql(
+CREATE TABLE cards (
+  id             INTEGER PRIMARY KEY,
+  kind           TEXT    NOT NULL CHECK (kind IN ('question', 'keypoint')),
+  question_id    TEXT    NOT NULL,
+  keypoint_id    TEXT    NOT NULL DEFAULT '',
+  stability      REAL    NOT NULL DEFAULT 0,
+  difficulty     REAL    NOT NULL DEFAULT 0,
+  due_at         INTEGER NOT NULL,
+  last_review_at INTEGER NOT NULL DEFAULT 0,
+  reps           INTEGER NOT NULL DEFAULT 0,
+  lapses         INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (question_id, keypoint_id)
+);
+CREATE INDEX cards_by_due ON cards(due_at);
+CREATE TABLE card_reviews (
+  id          INTEGER PRIMARY KEY,
+  card_id     INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+  reviewed_at INTEGER NOT NULL,
+  rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+  day         INTEGER NOT NULL
+);
+CREATE INDEX card_reviews_by_card ON card_reviews(card_id, reviewed_at);
 )sql",
 };
 }  // namespace

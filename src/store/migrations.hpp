@@ -3,6 +3,7 @@
 // Never edit a shipped migration; append a new one.
 //   v1: sessions, attempts (question id, answer, language, score, keypoint coverage JSON)
 //   v2: sessions.seed, sessions.plan, sessions.report (interview sessions, resume, reports)
+//   v3: cards (FSRS state per question / missed keypoint), card_reviews (the review log)
 #include <span>
 #include <string_view>
 

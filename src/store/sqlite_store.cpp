@@ -224,3 +224,108 @@ Result<std::vector<Attempt>> SqliteStore::attempts(const AttemptFilter& f) {
 }
 
 }  // namespace kkori::store
+
+namespace kkori::store {
+
+namespace {
+constexpr const char* kCardCols =
+    "id, kind, question_id, keypoint_id, stability, difficulty, due_at, last_review_at, reps, lapses";
+
+Card read_card(const sqlite::Stmt& st) {
+  Card c;
+  c.id = st.int64(0);
+  c.kind = st.text(1) == "keypoint" ? CardKind::keypoint : CardKind::question;
+  c.question_id = st.text(2);
+  c.keypoint_id = st.text(3);
+  c.stability = st.real(4);
+  c.difficulty = st.real(5);
+  c.due_ms = st.int64(6);
+  c.last_review_ms = st.int64(7);
+  c.reps = static_cast<int>(st.int64(8));
+  c.lapses = static_cast<int>(st.int64(9));
+  return c;
+}
+
+Result<std::vector<Card>> read_cards(sqlite::Stmt& st) {
+  std::vector<Card> out;
+  for (;;) {
+    auto row = st.step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    out.push_back(read_card(st));
+  }
+  return out;
+}
+}  // namespace
+
+Result<void> SqliteStore::save_cards(std::vector<Card>& cards, const std::vector<CardReview>& reviews) {
+  if (auto r = db_.exec("BEGIN IMMEDIATE"); !r) return r;
+  auto rollback = [&](const Error& e) -> Result<void> {
+    (void)db_.exec("ROLLBACK");
+    return std::unexpected(e);
+  };
+  auto ins = db_.prepare(
+      "INSERT INTO cards(kind, question_id, keypoint_id, stability, difficulty, due_at, last_review_at, reps, lapses) "
+      "VALUES (?,?,?,?,?,?,?,?,?)");
+  auto upd = db_.prepare(
+      "UPDATE cards SET stability=?4, difficulty=?5, due_at=?6, last_review_at=?7, reps=?8, lapses=?9 WHERE id=?1");
+  auto rev = db_.prepare("INSERT INTO card_reviews(card_id, reviewed_at, rating, day) VALUES (?,?,?,?)");
+  if (!ins) return rollback(ins.error());
+  if (!upd) return rollback(upd.error());
+  if (!rev) return rollback(rev.error());
+  for (auto& c : cards) {
+    if (c.id == 0) {
+      ins->reset();
+      ins->bind(1, std::string_view(c.kind == CardKind::keypoint ? "keypoint" : "question"))
+          .bind(2, c.question_id).bind(3, c.keypoint_id).bind(4, c.stability).bind(5, c.difficulty)
+          .bind(6, c.due_ms).bind(7, c.last_review_ms).bind(8, static_cast<std::int64_t>(c.reps))
+          .bind(9, static_cast<std::int64_t>(c.lapses));
+      if (auto r = ins->run(); !r) return rollback(r.error());
+      c.id = db_.last_insert_rowid();
+    } else {
+      upd->reset();
+      upd->bind(1, c.id).bind(4, c.stability).bind(5, c.difficulty).bind(6, c.due_ms).bind(7, c.last_review_ms)
+          .bind(8, static_cast<std::int64_t>(c.reps)).bind(9, static_cast<std::int64_t>(c.lapses));
+      if (auto r = upd->run(); !r) return rollback(r.error());
+    }
+  }
+  for (std::size_t i = 0; i < reviews.size(); ++i) {
+    const CardReview& r = reviews[i];
+    std::int64_t card = r.card_id ? r.card_id : (i < cards.size() ? cards[i].id : 0);
+    rev->reset();
+    rev->bind(1, card).bind(2, r.reviewed_at_ms).bind(3, static_cast<std::int64_t>(r.rating)).bind(4, r.day);
+    if (auto w = rev->run(); !w) return rollback(w.error());
+  }
+  if (auto r = db_.exec("COMMIT"); !r) return rollback(r.error());
+  return {};
+}
+
+Result<std::vector<Card>> SqliteStore::cards_for_question(const std::string& question_id) {
+  auto st = db_.prepare(std::string("SELECT ") + kCardCols + " FROM cards WHERE question_id = ? ORDER BY id");
+  if (!st) return std::unexpected(st.error());
+  st->bind(1, question_id);
+  return read_cards(*st);
+}
+
+Result<std::vector<Card>> SqliteStore::due_cards(std::int64_t until_ms, int limit) {
+  auto st = db_.prepare(std::string("SELECT ") + kCardCols +
+                        " FROM cards WHERE (?1 <= 0 OR due_at <= ?2) ORDER BY due_at, id LIMIT ?3");
+  if (!st) return std::unexpected(st.error());
+  st->bind(1, static_cast<std::int64_t>(limit)).bind(2, until_ms).bind(3, static_cast<std::int64_t>(limit > 0 ? limit : 1 << 30));
+  return read_cards(*st);
+}
+
+Result<std::vector<CardReview>> SqliteStore::card_reviews() {
+  auto st = db_.prepare("SELECT card_id, reviewed_at, rating, day FROM card_reviews ORDER BY card_id, reviewed_at, id");
+  if (!st) return std::unexpected(st.error());
+  std::vector<CardReview> out;
+  for (;;) {
+    auto row = st->step();
+    if (!row) return std::unexpected(row.error());
+    if (!*row) break;
+    out.push_back(CardReview{st->int64(0), st->int64(1), static_cast<int>(st->int64(2)), st->int64(3)});
+  }
+  return out;
+}
+
+}  // namespace kkori::store

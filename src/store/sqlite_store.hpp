@@ -19,6 +19,10 @@ class SqliteStore final : public Store {
   Result<std::vector<QuestionStats>> question_stats() override;
   Result<std::int64_t> record_attempt(const Attempt& a) override;
   Result<std::vector<Attempt>> attempts(const AttemptFilter& f) override;
+  Result<void> save_cards(std::vector<Card>& cards, const std::vector<CardReview>& reviews) override;
+  Result<std::vector<Card>> cards_for_question(const std::string& question_id) override;
+  Result<std::vector<Card>> due_cards(std::int64_t until_ms, int limit) override;
+  Result<std::vector<CardReview>> card_reviews() override;
   int schema_version() override;
 
   // "ok" when PRAGMA integrity_check passes, else its first message.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/attempt.hpp"
+#include "core/card.hpp"
 #include "core/error.hpp"
 
 namespace kkori::store {
@@ -36,6 +37,14 @@ class Store {
   virtual Result<std::vector<Attempt>> attempts(const AttemptFilter& f) = 0;
   // Aggregates over every attempt, one row per question answered.
   virtual Result<std::vector<QuestionStats>> question_stats() = 0;
+
+  // Cards (review scheduling). `save_cards` inserts cards with id 0 (assigning ids) and updates
+  // the others, and appends the reviews (card_id 0 = the card at the same index), atomically.
+  virtual Result<void> save_cards(std::vector<Card>& cards, const std::vector<CardReview>& reviews) = 0;
+  virtual Result<std::vector<Card>> cards_for_question(const std::string& question_id) = 0;
+  // Cards due at or before `until_ms`, most overdue first (limit <= 0: all cards, by due time).
+  virtual Result<std::vector<Card>> due_cards(std::int64_t until_ms, int limit) = 0;
+  virtual Result<std::vector<CardReview>> card_reviews() = 0;
 
   // The schema version the database is at (PRAGMA user_version for SQLite).
   virtual int schema_version() = 0;
