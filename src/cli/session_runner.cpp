@@ -4,7 +4,9 @@
 #include <cmath>
 #include <istream>
 #include <ostream>
+#include <random>
 
+#include "app/record.hpp"
 #include "cli/term.hpp"
 #include "interview/report.hpp"
 
@@ -197,7 +199,10 @@ RunEnd run_session(Context& ctx, const bank::Bank& bank, interview::Interview& i
     a.coverage = fb.turn->grade.coverage();
     a.session_id = session_id;
     a.created_at_ms = now;
-    if (auto r = store.record_attempt(a); !r) {
+    srs::SchedulerConfig sched;
+    std::mt19937_64 fuzz(static_cast<std::uint64_t>(now));
+    auto uniform = [&fuzz] { return std::uniform_real_distribution<double>(0, 1)(fuzz); };
+    if (auto r = app::record_practice(store, a, fb.turn->grade.dont_know, sched, uniform); !r) {
       ctx.error(r.error().message, kExitInternal);
       return RunEnd::error;
     }

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "server/body.hpp"
+#include "srs/card.hpp"
 #include "server/live.hpp"
 
 namespace kkori::server {
@@ -221,6 +222,7 @@ Response Api::attempts(const Request& r) {
 
 Response Api::stats(const Request&) {
   std::vector<Attempt> rows;
+  std::vector<Card> cards;
   {
     std::lock_guard lock(mu_);
     store::AttemptFilter f;
@@ -228,6 +230,17 @@ Response Api::stats(const Request&) {
     auto got = store_.attempts(f);
     if (!got) return problem(got.error());
     rows = std::move(*got);
+    auto c = store_.due_cards(0, 0);
+    if (!c) return problem(c.error());
+    cards = std::move(*c);
+  }
+  // Reviews due today and over the next 30 days (overdue cards count as today).
+  const srs::SchedulerConfig sched;
+  const std::int64_t today = srs::day_index(clock_.now_ms(), sched);
+  std::vector<int> forecast(30, 0);
+  for (const auto& c : cards) {
+    std::int64_t d = std::max<std::int64_t>(0, srs::day_index(c.due_ms, sched) - today);
+    if (d < 30) ++forecast[static_cast<std::size_t>(d)];
   }
   // Mastery per area: the mean of each answered question's latest score; coverage of the bank.
   std::map<std::string, int> totals;
@@ -282,6 +295,7 @@ Response Api::stats(const Request&) {
     weakest.push_back(item);
   }
   return json_response(200, Json{{"attempts", rows.size()}, {"questions_answered", latest.size()},
+                                 {"cards", cards.size()}, {"due_today", forecast[0]}, {"forecast", forecast},
                                  {"areas", areas}, {"days", days}, {"weakest_keypoints", weakest}}
                                 .dump());
 }

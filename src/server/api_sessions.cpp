@@ -1,6 +1,7 @@
 // Session endpoints: create, state, answer, hint, skip, end, report.
 #include <random>
 
+#include "app/record.hpp"
 #include "interview/codec.hpp"
 #include "interview/planner.hpp"
 #include "interview/report.hpp"
@@ -179,7 +180,10 @@ Response Api::answer_locked(Live& s, const std::string& text) {
   a.coverage = fb.turn->grade.coverage();
   a.session_id = s.row.id;
   a.created_at_ms = now;
-  if (auto rec = store_.record_attempt(a); !rec) return problem(rec.error());
+  std::mt19937_64 fuzz(static_cast<std::uint64_t>(now));
+  auto uniform = [&fuzz] { return std::uniform_real_distribution<double>(0, 1)(fuzz); };
+  if (auto rec = app::record_practice(store_, a, fb.turn->grade.dont_know, srs::SchedulerConfig{}, uniform); !rec)
+    return problem(rec.error());
   Json turn = interview::turn_to_json(*fb.turn, bank_, s.row.lang, true);
   Json evidence = Json::object();
   for (const auto& k : fb.turn->grade.keypoints) {

@@ -4,7 +4,8 @@ namespace kkori::srs {
 
 std::vector<Scheduled> feed_attempt(const std::vector<Card>& existing, const std::string& question_id, double score,
                                  bool dont_know, const std::vector<KeypointCoverage>& coverage, std::int64_t now_ms,
-                                 const SchedulerConfig& cfg, const std::function<double()>& uniform) {
+                                 const SchedulerConfig& cfg, const std::function<double()>& uniform,
+                                 const std::optional<std::pair<std::string, Rating>>& override_rating) {
   std::vector<Scheduled> out;
   auto find = [&](CardKind kind, const std::string& kp) -> const Card* {
     for (const auto& c : existing)
@@ -12,6 +13,7 @@ std::vector<Scheduled> feed_attempt(const std::vector<Card>& existing, const std
     return nullptr;
   };
   auto apply = [&](Card c, Rating r) {
+    if (override_rating && override_rating->first == c.keypoint_id) r = override_rating->second;
     std::int64_t elapsed = c.reps ? day_index(now_ms, cfg) - day_index(c.last_review_ms, cfg) : 0;
     out.push_back(Scheduled{review(std::move(c), r, now_ms, cfg, uniform()), r, elapsed});
   };
