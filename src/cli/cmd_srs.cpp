@@ -10,6 +10,7 @@
 #include "cli/term.hpp"
 #include "srs/metrics.hpp"
 #include "srs/optimizer.hpp"
+#include "store/store.hpp"
 
 namespace kkori::cli {
 
@@ -23,11 +24,21 @@ Result<std::vector<srs::Review>> read_log(const std::string& path) {
   return srs::parse_revlog(ss.str(), path);
 }
 
+// The user's own review log, from the database.
+Result<std::vector<srs::Review>> own_log(Context& ctx) {
+  auto st = store::open_store(ctx.db_path);
+  if (!st) return std::unexpected(st.error());
+  auto log = (*st)->card_reviews();
+  if (!log) return std::unexpected(log.error());
+  std::vector<srs::Review> out;
+  for (const auto& r : *log)
+    out.push_back(srs::Review{"me", std::to_string(r.card_id), r.reviewed_at_ms, r.day, r.rating, 0});
+  return out;
+}
+
 void optimize(Context& ctx, const std::string& path) {
-  if (path.empty())
-    return ctx.error("give a review log with --in FILE (CSV: user_id,card_id,review_time_ms,day,rating)");
-  auto reviews = read_log(path);
-  if (!reviews) return ctx.error(reviews.error().located().substr(0) /* path:line: error: … */);
+  auto reviews = path.empty() ? own_log(ctx) : read_log(path);
+  if (!reviews) return ctx.error(reviews.error().located());
   auto t0 = std::chrono::steady_clock::now();
   auto items = srs::build_items(*reviews);
   srs::FitResult fit = srs::fit(items);
@@ -98,7 +109,7 @@ void add_srs_commands(CLI::App& app, Context& ctx) {
   auto in = std::make_shared<std::string>();
   auto* opt = srs->add_subcommand("optimize", "Fit the 21 FSRS-6 parameters to a review log; prints params and "
                                               "in-sample log loss / RMSE(bins)");
-  opt->add_option("--in", *in, "Review log CSV: user_id,card_id,review_time_ms,day,rating");
+  opt->add_option("--in", *in, "Review log CSV: user_id,card_id,review_time_ms,day,rating (default: your own reviews)");
   opt->callback([&ctx, in] { optimize(ctx, *in); });
   auto rin = std::make_shared<std::string>();
   auto retention = std::make_shared<double>(0.9);

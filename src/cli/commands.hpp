@@ -10,6 +10,8 @@ using AddCommands = void (*)(CLI::App& app, Context& ctx);
 void add_bank_commands(CLI::App& app, Context& ctx);
 void add_store_commands(CLI::App& app, Context& ctx);
 void add_srs_commands(CLI::App& app, Context& ctx);
+void add_review_commands(CLI::App& app, Context& ctx);
+void add_serve_commands(CLI::App& app, Context& ctx);
 void add_interview_commands(CLI::App& app, Context& ctx);
 
 inline constexpr AddCommands kCommandTable[] = {
