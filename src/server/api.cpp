@@ -36,6 +36,8 @@ std::vector<Route> Api::routes() {
       {"GET", "/api/v1/sessions/{id}/report", bind(&Api::report), "the session's report"},
       {"GET", "/api/v1/attempts", bind(&Api::attempts), "attempt history"},
       {"GET", "/api/v1/stats", bind(&Api::stats), "dashboard statistics"},
+      {"GET", "/api/v1/reviews/due", bind(&Api::due_reviews), "cards due for review"},
+      {"POST", "/api/v1/reviews/{id}", bind(&Api::review_card), "review one card"},
   };
 }
 

@@ -43,6 +43,8 @@ class Api {
   Response list_sessions(const Request& r);
   Response attempts(const Request& r);
   Response stats(const Request& r);
+  Response due_reviews(const Request& r);
+  Response review_card(const Request& r);
 
   // REQUIRES: mu_ held. nullptr + the response to send when the session cannot be had.
   Live* live(std::int64_t id, Response& err);

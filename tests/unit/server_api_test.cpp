@@ -164,6 +164,38 @@ TEST_F(ApiTest, DrillSessionRunsTailsRecordsAttemptsAndReports) {
   EXPECT_FALSE(st["days"].empty());
 }
 
+TEST_F(ApiTest, AnswersCreateCardsThatComeDueAndCanBeReviewed) {
+  auto r = call("POST", "/api/v1/grade", R"({"question_id": "ml.entropy", "answer": "GOOD"})");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_TRUE(json(call("GET", "/api/v1/reviews/due")).empty());  // /grade alone schedules nothing
+  r = call("POST", "/api/v1/sessions", R"({"topic": "ml.entropy", "depth": 0})");
+  const std::string id = std::to_string(json(r)["id"].get<int>());
+  call("POST", "/api/v1/sessions/" + id + "/answer", R"({"answer": "weak"})");
+  EXPECT_TRUE(json(call("GET", "/api/v1/reviews/due")).empty());  // due tomorrow, not now
+  clock_.advance(2 * 86'400'000);
+  Json due = json(call("GET", "/api/v1/reviews/due"));
+  ASSERT_EQ(due.size(), 4u);  // the question and its three missed keypoints
+  EXPECT_EQ(due[0]["question_id"], "ml.entropy");
+  Json kp_card;
+  for (const auto& c : due)
+    if (c["kind"] == "keypoint") kp_card = c;
+  ASSERT_TRUE(kp_card.contains("focus"));
+  const std::string card = std::to_string(kp_card["card_id"].get<int>());
+  r = call("POST", "/api/v1/reviews/" + card, R"({"answer": "GOOD", "rating": 4})");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(json(r)["rating"], 4);
+  EXPECT_GT(json(r)["due_ms"].get<std::int64_t>(), clock_.now_ms() + 86'400'000);
+  EXPECT_EQ(call("POST", "/api/v1/reviews/" + card, R"({"answer": "x", "rating": 9})").status, 400);
+  EXPECT_EQ(call("POST", "/api/v1/reviews/424242", R"({"answer": "x"})").status, 404);
+  Json st = json(call("GET", "/api/v1/stats"));
+  EXPECT_EQ(st["forecast"].size(), 30u);
+  // The good review answered the whole question: every card of it moved into the future.
+  EXPECT_EQ(st["due_today"].get<int>(), 0) << st.dump();
+  int total = 0;
+  for (const auto& n : st["forecast"]) total += n.get<int>();
+  EXPECT_EQ(total, 4);
+}
+
 TEST_F(ApiTest, InterviewNeedsAKnownTrack) {
   auto r = call("POST", "/api/v1/sessions", R"({"kind": "interview", "track": "nope"})");
   EXPECT_EQ(r.status, 404);
