@@ -65,7 +65,12 @@ export type Report = {
   study: { question_id: string; keypoint: string; priority: number }[]
 }
 export type Track = { id: string; name: Bi; description: Bi; minutes: number; rounds: { id: string; name: Bi; areas: string[]; count: number; minutes: number }[] }
+export type DueCard = { card_id: number; kind: 'question' | 'keypoint'; question_id: string; prompt: Bi; focus?: { id: string } & Bi; due_ms: number; retrievability: number; reps: number }
+export type ReviewResult = { score: number; suggested: number; rating: number; due_ms: number; covered: string[]; missed: string[]; model_answer: Bi }
 export type Stats = {
+  cards: number
+  due_today: number
+  forecast: number[]
   attempts: number
   questions_answered: number
   areas: { area: string; questions: number; answered: number; mastery: number }[]
@@ -86,4 +91,7 @@ export const api = {
   report: (id: number) => call<Report & { turns: Turn[] }>('GET', `/sessions/${id}/report`),
   attempts: () => call<{ id: number; question_id: string; score: number; created_at_ms: number; answer: string }[]>('GET', '/attempts?limit=100'),
   stats: () => call<Stats>('GET', '/stats'),
+  due: () => call<DueCard[]>('GET', '/reviews/due?limit=100'),
+  review: (card: number, answer: string, rating?: number) =>
+    call<ReviewResult>('POST', `/reviews/${card}`, rating ? { answer, rating } : { answer }),
 }

@@ -46,6 +46,15 @@ const dict = {
   sessionOver: ['세션이 끝났습니다.', 'The session is over.'],
   noHint: ['더 이상 힌트가 없습니다.', 'No more hints.'],
   tryAgain: ['힌트를 보고 다시 답해 보세요.', 'Try again with the hint.'],
+  review: ['복습', 'Review'],
+  nothingDue: ['지금 복습할 카드가 없습니다.', 'Nothing is due now.'],
+  focus: ['이 포인트에 집중', 'Focus on'],
+  rating: ['평가', 'Rating'],
+  ratings: ['다시|어려움|좋음|쉬움', 'Again|Hard|Good|Easy'],
+  nextReview: ['다음 복습', 'Next review'],
+  dueToday: ['오늘 복습', 'Due today'],
+  forecast: ['30일 복습 예보', '30-day review forecast'],
+  check: ['채점', 'Check'],
 } satisfies Record<string, [string, string]>
 
 export type Key = keyof typeof dict

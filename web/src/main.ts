@@ -5,6 +5,7 @@ import { h } from './dom'
 import { getLang, setLang, t } from './i18n'
 import { bankPage, questionPage } from './pages/bank'
 import { dashboardPage, destroyCharts, historyPage } from './pages/dashboard'
+import { reviewPage } from './pages/review'
 import { drillStart, interviewStart, sessionPage, stopTimer } from './pages/session'
 
 const app = document.getElementById('app')!
@@ -14,7 +15,7 @@ const langButton = document.getElementById('lang') as HTMLButtonElement
 function renderNav() {
   const here = location.hash || '#/'
   nav.replaceChildren(
-    ...([['#/', 'drill'], ['#/interview', 'interview'], ['#/bank', 'bank'], ['#/dashboard', 'dashboard'], ['#/history', 'history']] as const).map(([href, key]) =>
+    ...([['#/', 'drill'], ['#/interview', 'interview'], ['#/review', 'review'], ['#/bank', 'bank'], ['#/dashboard', 'dashboard'], ['#/history', 'history']] as const).map(([href, key]) =>
       h('a', { href, class: here === href ? 'active' : '', 'data-testid': `nav-${key}` }, t(key)),
     ),
   )
@@ -31,6 +32,7 @@ async function route() {
     let m: RegExpMatchArray | null
     if (hash === '/') drillStart(app)
     else if (hash === '/interview') await interviewStart(app)
+    else if (hash === '/review') await reviewPage(app)
     else if (hash === '/bank') bankPage(app)
     else if (hash === '/dashboard') await dashboardPage(app)
     else if (hash === '/history') await historyPage(app)

@@ -14,6 +14,7 @@ export function destroyCharts() {
 export async function dashboardPage(root: HTMLElement) {
   const s = await api.stats()
   const mastery = h('canvas', { 'data-testid': 'chart-mastery', role: 'img', 'aria-label': t('mastery') }) as HTMLCanvasElement
+  const forecast = h('canvas', { 'data-testid': 'chart-forecast', role: 'img', 'aria-label': t('forecast') }) as HTMLCanvasElement
   const trend = h('canvas', { 'data-testid': 'chart-trend', role: 'img', 'aria-label': t('overTime') }) as HTMLCanvasElement
   root.append(
     h('section', { class: 'card' },
@@ -22,12 +23,18 @@ export async function dashboardPage(root: HTMLElement) {
       h('div', { class: 'charts' },
         h('figure', {}, h('figcaption', {}, t('mastery')), h('div', { class: 'chartbox' }, mastery)),
         h('figure', {}, h('figcaption', {}, t('overTime')), h('div', { class: 'chartbox' }, trend)),
+        h('figure', {}, h('figcaption', {}, `${t('forecast')} · ${t('dueToday')} ${s.due_today}`), h('div', { class: 'chartbox' }, forecast)),
       ),
       h('h3', {}, t('weakest')),
       h('ol', { 'data-testid': 'weakest' }, ...s.weakest_keypoints.map((w) => h('li', {}, h('a', { href: `#/q/${w.question_id}` }, bi(w.text) || w.keypoint), h('span', { class: 'muted small' }, ` ${pct(w.coverage)} · ${w.question_id}`)))),
     ),
   )
   charts.push(
+    new Chart(forecast, {
+      type: 'bar',
+      data: { labels: s.forecast.map((_, i) => (i === 0 ? 'today' : `+${i}`)), datasets: [{ label: t('forecast'), data: s.forecast, backgroundColor: '#81b29a' }] },
+      options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+    }),
     new Chart(mastery, {
       type: 'bar',
       data: {
