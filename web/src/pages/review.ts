@@ -20,7 +20,7 @@ export async function reviewPage(root: HTMLElement) {
     box.append(
       h('div', { class: 'muted small' }, `${card.question_id} · R ${pct(card.retrievability)}`),
       h('h2', {}, bi(card.prompt)),
-      card.focus ? h('p', { class: 'hint' }, `${t('focus')}: ${bi(card.focus)}`) : null,
+      ...(card.focus ? [h('p', { class: 'hint' }, `${t('focus')}: ${bi(card.focus)}`)] : []),
       answer,
       h('div', { class: 'row' }, h('button', { 'data-testid': 'review-check', onclick: async () => {
         const draft = answer.value
