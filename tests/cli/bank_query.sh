@@ -7,11 +7,11 @@ expect_rc 0 "search"
 first=$(grep -m1 '"id"' <<<"$out")
 [[ $first == *'"ml.kl-divergence"'* ]] || fail "fixture: KL 발산 first hit is $first"
 
-for q in "KL 발산" "kl divergence" "쿨백"; do
+for q in "canary deployment"; do
   run bank search "$q" --json
   expect_rc 0 "bundled search $q"
   first=$(grep -m1 '"id"' <<<"$out")
-  [[ $first == *'"ml.kl-divergence"'* ]] || fail "bundled: '$q' first hit is $first"
+  [[ $first == *'"mlops.canary-deployment"'* ]] || fail "bundled: '$q' first hit is $first"
 done
 
 run "${G[@]}" bank list --json --area ml
