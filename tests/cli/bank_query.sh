@@ -7,12 +7,15 @@ expect_rc 0 "search"
 first=$(grep -m1 '"id"' <<<"$out")
 [[ $first == *'"ml.kl-divergence"'* ]] || fail "fixture: KL 발산 first hit is $first"
 
-for q in "canary deployment"; do
+for q in "KL 발산" "kl divergence" "쿨백"; do
   run bank search "$q" --json
   expect_rc 0 "bundled search $q"
   first=$(grep -m1 '"id"' <<<"$out")
-  [[ $first == *'"mlops.canary-deployment"'* ]] || fail "bundled: '$q' first hit is $first"
+  [[ $first == *'"ml.kl-divergence"'* ]] || fail "bundled: '$q' first hit is $first"
 done
+run bank search "canary deployment" --json
+first=$(grep -m1 '"id"' <<<"$out")
+[[ $first == *'"mlops.canary-deployment"'* ]] || fail "bundled: canary first hit is $first"
 
 run "${G[@]}" bank list --json --area ml
 expect_rc 0 "list"
