@@ -1,19 +1,13 @@
 #include <gtest/gtest.h>
 
-#include "bank/files.hpp"
 #include "bank/search.hpp"
 #include "bank/stats.hpp"
+#include "fixtures.hpp"
 
 namespace kkori::bank {
 namespace {
 
-Bank fixture_bank() {
-  auto files = read_content_dir(std::string(KKORI_TEST_DATA) + "/content_good");
-  EXPECT_TRUE(files.has_value());
-  auto res = load(*files);
-  EXPECT_TRUE(res.errors.empty()) << (res.errors.empty() ? "" : res.errors[0].located());
-  return std::move(res.bank);
-}
+using kkori::testing::fixture_bank;
 
 TEST(BankSearch, IndexTermsSplitHangulIntoBigrams) {
   EXPECT_EQ(index_terms("KL 발산"), (std::vector<std::string>{"kl", "발산"}));

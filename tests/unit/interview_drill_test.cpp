@@ -1,38 +1,17 @@
 // The drill state machine on the fixture bank with a fake grader that scores by keywords.
 #include <gtest/gtest.h>
 
-#include "bank/files.hpp"
+#include "fixtures.hpp"
 #include "interview/drill.hpp"
 
 namespace kkori::interview {
 namespace {
 
-// Scores 1.0 when the answer contains "GOOD", 0.1 otherwise; "모르겠" is I-don't-know.
-class FakeGrader final : public AnswerGrader {
- public:
-  GradeResult grade(const Question& q, std::string_view a) const override {
-    GradeResult g;
-    g.dont_know = a.find("모르겠") != std::string_view::npos;
-    g.score = a.find("GOOD") != std::string_view::npos ? 1.0 : g.dont_know ? 0.0 : 0.1;
-    for (const auto& k : q.keypoints) g.keypoints.push_back({k.id, g.score, g.score >= 0.5, {}});
-    return g;
-  }
-  bool mentions(std::string_view a, std::span<const std::string> terms) const override {
-    for (const auto& t : terms)
-      if (a.find(t) != std::string_view::npos) return true;
-    return false;
-  }
-};
-
-bank::Bank fixture() {
-  auto files = bank::read_content_dir(std::string(KKORI_TEST_DATA) + "/content_good");
-  auto res = bank::load(*files);
-  EXPECT_TRUE(res.errors.empty());
-  return std::move(res.bank);
-}
+using kkori::testing::FakeGrader;
+using kkori::testing::fixture_bank;
 
 TEST(Drill, GoodAnswersWalkTheChainByMentionsThenAlways) {
-  bank::Bank b = fixture();
+  bank::Bank b = fixture_bank();
   FakeGrader g;
   Drill d(b, g, *b.find("ml.kl-divergence"));
   EXPECT_EQ(d.current().id, "ml.kl-divergence");
@@ -52,7 +31,7 @@ TEST(Drill, GoodAnswersWalkTheChainByMentionsThenAlways) {
 }
 
 TEST(Drill, TwoMissesInARowEndTheChainAndMarkDepth) {
-  bank::Bank b = fixture();
+  bank::Bank b = fixture_bank();
   FakeGrader g;
   Drill d(b, g, *b.find("ml.kl-divergence"));
   auto f = d.answer("잘 모르겠습니다", 0);
@@ -66,7 +45,7 @@ TEST(Drill, TwoMissesInARowEndTheChainAndMarkDepth) {
 }
 
 TEST(Drill, HintsComeInOrderThenRunOut) {
-  bank::Bank b = fixture();
+  bank::Bank b = fixture_bank();
   FakeGrader g;
   Drill d(b, g, *b.find("ml.entropy"));
   auto h = d.hint();
@@ -78,7 +57,7 @@ TEST(Drill, HintsComeInOrderThenRunOut) {
 }
 
 TEST(Drill, ChooseRootPrefersRootsAndHonoursExclusions) {
-  bank::Bank b = fixture();
+  bank::Bank b = fixture_bank();
   std::vector<const Question*> all;
   for (const auto& q : b.questions) all.push_back(&q);
   auto first = [](std::size_t) { return std::size_t{0}; };

@@ -1,7 +1,7 @@
 // Planner, interview session and report on the fixture bank with a keyword-scoring fake grader.
 #include <gtest/gtest.h>
 
-#include "bank/files.hpp"
+#include "fixtures.hpp"
 #include "interview/planner.hpp"
 #include "interview/report.hpp"
 #include "interview/session.hpp"
@@ -9,31 +9,11 @@
 namespace kkori::interview {
 namespace {
 
-class FakeGrader final : public AnswerGrader {
- public:
-  GradeResult grade(const Question& q, std::string_view a) const override {
-    GradeResult g;
-    g.dont_know = a.empty() || a.find("모르겠") != std::string_view::npos;
-    g.score = a.find("GOOD") != std::string_view::npos ? 0.9 : g.dont_know ? 0.0 : 0.1;
-    for (const auto& k : q.keypoints) g.keypoints.push_back({k.id, g.score, g.score >= 0.5, {}});
-    return g;
-  }
-  bool mentions(std::string_view a, std::span<const std::string> terms) const override {
-    for (const auto& t : terms)
-      if (a.find(t) != std::string_view::npos) return true;
-    return false;
-  }
-};
-
-bank::Bank fixture() {
-  auto files = bank::read_content_dir(std::string(KKORI_TEST_DATA) + "/content_good");
-  auto res = bank::load(*files);
-  EXPECT_TRUE(res.errors.empty());
-  return std::move(res.bank);
-}
+using kkori::testing::FakeGrader;
+using kkori::testing::fixture_bank;
 
 TEST(Planner, SameSeedSamePlanNoRepeatsRootsOnly) {
-  bank::Bank b = fixture();
+  bank::Bank b = fixture_bank();
   const Track* t = b.find_track("ml-basics");
   ASSERT_NE(t, nullptr);
   PlanInput in;
@@ -48,7 +28,7 @@ TEST(Planner, SameSeedSamePlanNoRepeatsRootsOnly) {
 }
 
 TEST(Planner, SkipsWhatWasAnsweredWellRecentlyUnlessNothingElseIsLeft) {
-  bank::Bank b = fixture();
+  bank::Bank b = fixture_bank();
   Track t = *b.find_track("ml-basics");
   t.rounds[0].count = 1;
   PlanInput in;
@@ -70,7 +50,7 @@ TEST(Planner, WeakAndDueQuestionsWeighMore) {
 }
 
 TEST(Planner, TopicsByIdAreaOrTagAndUnknownTopicIsAnError) {
-  bank::Bank b = fixture();
+  bank::Bank b = fixture_bank();
   PlanInput in;
   auto p = plan_topics(b, {"math.svd", "ml"}, 2, 10, 2, in);
   ASSERT_TRUE(p.has_value());
@@ -90,7 +70,7 @@ Plan two_roots(int minutes = 10) {
 }
 
 TEST(Interview, WalksRootsAndTailsWithoutRepeatsThenEnds) {
-  bank::Bank b = fixture();
+  bank::Bank b = fixture_bank();
   FakeGrader g;
   Interview iv(b, g, two_roots(), 0);
   std::vector<std::string> asked;
@@ -117,7 +97,7 @@ TEST(Interview, WalksRootsAndTailsWithoutRepeatsThenEnds) {
 }
 
 TEST(Interview, TwoWeakAnswersEndTheChainAndTheReportShowsDepth) {
-  bank::Bank b = fixture();
+  bank::Bank b = fixture_bank();
   FakeGrader g;
   Interview iv(b, g, two_roots(), 0);
   iv.answer("GOOD", 1000);          // vae-elbo ok -> kl-divergence
@@ -145,7 +125,7 @@ TEST(Interview, TwoWeakAnswersEndTheChainAndTheReportShowsDepth) {
 }
 
 TEST(Interview, RoundTimeRunningOutMovesOn) {
-  bank::Bank b = fixture();
+  bank::Bank b = fixture_bank();
   FakeGrader g;
   Interview iv(b, g, two_roots(1), 0);
   EXPECT_EQ(iv.question_left_ms(0), 30'000);

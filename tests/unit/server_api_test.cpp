@@ -7,7 +7,7 @@
 #include <regex>
 #include <set>
 
-#include "bank/files.hpp"
+#include "fixtures.hpp"
 #include "json/json.hpp"
 #include "server/api.hpp"
 #include "store/sqlite_store.hpp"
@@ -15,27 +15,10 @@
 namespace kkori::server {
 namespace {
 
-class FakeGrader final : public interview::AnswerGrader {
- public:
-  interview::GradeResult grade(const Question& q, std::string_view a) const override {
-    interview::GradeResult g;
-    g.dont_know = a.empty();
-    g.score = a.find("GOOD") != std::string_view::npos ? 0.9 : g.dont_know ? 0.0 : 0.1;
-    for (const auto& k : q.keypoints) g.keypoints.push_back({k.id, g.score, g.score >= 0.5, {{0, a.size()}}});
-    return g;
-  }
-  bool mentions(std::string_view a, std::span<const std::string> terms) const override {
-    for (const auto& t : terms)
-      if (a.find(t) != std::string_view::npos) return true;
-    return false;
-  }
-};
-
 class ApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto files = bank::read_content_dir(std::string(KKORI_TEST_DATA) + "/content_good");
-    bank_ = bank::load(*files).bank;
+    bank_ = kkori::testing::fixture_bank();
     char tmpl[] = "/tmp/kkori-api-XXXXXX";
     dir_ = mkdtemp(tmpl);
     auto s = store::SqliteStore::open(dir_ + "/k.db");
@@ -59,7 +42,7 @@ class ApiTest : public ::testing::Test {
   static Json json(const Response& r) { return Json::parse(r.body); }
 
   bank::Bank bank_;
-  FakeGrader grader_;
+  kkori::testing::FakeGrader grader_;
   FixedClock clock_{1'700'000'000'000};
   std::string dir_;
   std::unique_ptr<store::SqliteStore> store_;
@@ -214,7 +197,8 @@ TEST_F(ApiTest, EveryRouteIsDocumentedAndEveryDocumentedRouteExists) {
   std::regex path_re(R"(^  (/api/v1/\S*):\s*$)"), method_re(R"(^    (get|post|put|delete|patch):)");
   std::smatch m;
   while (std::getline(in, line)) {
-    if (std::regex_match(line, m, path_re)) path = m[1];
+    if (std::regex_match(line, m, path_re))
+      path = m[1];
     else if (std::regex_search(line, m, method_re) && !path.empty()) {
       std::string method = m[1];
       for (auto& c : method) c = static_cast<char>(std::toupper(c));
