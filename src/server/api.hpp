@@ -4,6 +4,7 @@
 // memory and rebuilt from the store (plan + saved answers, replayed) when an instance has not
 // seen them, so several instances can serve one database.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -49,6 +50,8 @@ class Api {
   // REQUIRES: mu_ held. nullptr + the response to send when the session cannot be had.
   Live* live(std::int64_t id, Response& err);
   Response answer_locked(Live& s, const std::string& text);
+  // Runs `fn` on session `id` under mu_, or returns the problem that prevents it.
+  Response with_live(std::int64_t id, const std::function<Response(Live&)>& fn);
 
   const bank::Bank& bank_;
   const interview::AnswerGrader& grader_;

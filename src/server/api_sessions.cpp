@@ -74,6 +74,13 @@ Api::Live* Api::live(std::int64_t id, Response& err) {
   return (sessions_[id] = std::move(live)).get();
 }
 
+Response Api::with_live(std::int64_t id, const std::function<Response(Live&)>& fn) {
+  std::lock_guard lock(mu_);
+  Response err;
+  Live* s = live(id, err);
+  return s ? fn(*s) : err;
+}
+
 Response Api::create_session(const Request& r) {
   auto body = parse_body(r.body);
   if (!body) return problem(body.error());
@@ -160,11 +167,9 @@ Response Api::list_sessions(const Request&) {
 Response Api::get_session(const Request& r) {
   auto id = session_id(r);
   if (!id) return problem(id.error());
-  std::lock_guard lock(mu_);
-  Response err;
-  Live* s = live(*id, err);
-  if (!s) return err;
-  return json_response(200, state_json(*this, s->row, s->iv, bank_, clock_.now_ms()).dump());
+  return with_live(*id, [&](Live& s) {
+    return json_response(200, state_json(*this, s.row, s.iv, bank_, clock_.now_ms()).dump());
+  });
 }
 
 Response Api::answer_locked(Live& s, const std::string& text) {
@@ -223,69 +228,53 @@ Response Api::answer(const Request& r) {
   if (!body) return problem(body.error());
   auto text = string_field(*body, "answer");
   if (!text) return problem(text.error());
-  std::lock_guard lock(mu_);
-  Response err;
-  Live* s = live(*id, err);
-  if (!s) return err;
-  return answer_locked(*s, *text);
+  return with_live(*id, [&](Live& s) { return answer_locked(s, *text); });
 }
 
 Response Api::skip(const Request& r) {
   auto id = session_id(r);
   if (!id) return problem(id.error());
-  std::lock_guard lock(mu_);
-  Response err;
-  Live* s = live(*id, err);
-  if (!s) return err;
-  return answer_locked(*s, "");
+  return with_live(*id, [&](Live& s) { return answer_locked(s, ""); });
 }
 
 Response Api::hint(const Request& r) {
   auto id = session_id(r);
   if (!id) return problem(id.error());
-  std::lock_guard lock(mu_);
-  Response err;
-  Live* s = live(*id, err);
-  if (!s) return err;
-  if (s->iv.done()) return problem(409, "Conflict", "session has ended");
-  auto h = s->iv.hint();
-  if (!h) return json_response(200, R"({"hint":null,"left":0})");
-  return json_response(200, Json{{"hint", Json{{"ko", h->ko}, {"en", h->en}}}}.dump());
+  return with_live(*id, [&](Live& s) {
+    if (s.iv.done()) return problem(409, "Conflict", "session has ended");
+    auto h = s.iv.hint();
+    if (!h) return json_response(200, R"({"hint":null,"left":0})");
+    return json_response(200, Json{{"hint", Json{{"ko", h->ko}, {"en", h->en}}}}.dump());
+  });
 }
 
 Response Api::end(const Request& r) {
   auto id = session_id(r);
   if (!id) return problem(id.error());
-  std::lock_guard lock(mu_);
-  Response err;
-  Live* s = live(*id, err);
-  if (!s) return err;
-  const std::int64_t now = clock_.now_ms();
-  s->iv.quit();
-  auto rep = interview::make_report(bank_, s->iv.turns(), s->iv.chain_ends());
-  Json j = interview::report_to_json(rep);
-  if (!s->row.ended_at_ms) {
-    if (auto w = store_.set_report(s->row.id, j.dump()); !w) return problem(w.error());
-    if (auto w = store_.end_session(s->row.id, now); !w) return problem(w.error());
-    s->row.ended_at_ms = now;
-  }
-  return json_response(200, j.dump());
+  return with_live(*id, [&](Live& s) {
+    const std::int64_t now = clock_.now_ms();
+    s.iv.quit();
+    Json j = interview::report_to_json(interview::make_report(bank_, s.iv.turns(), s.iv.chain_ends()));
+    if (!s.row.ended_at_ms) {
+      if (auto w = store_.set_report(s.row.id, j.dump()); !w) return problem(w.error());
+      if (auto w = store_.end_session(s.row.id, now); !w) return problem(w.error());
+      s.row.ended_at_ms = now;
+    }
+    return json_response(200, j.dump());
+  });
 }
 
 Response Api::report(const Request& r) {
   auto id = session_id(r);
   if (!id) return problem(id.error());
-  std::lock_guard lock(mu_);
-  Response err;
-  Live* s = live(*id, err);
-  if (!s) return err;
-  auto rep = interview::make_report(bank_, s->iv.turns(), s->iv.chain_ends());
-  Json j = interview::report_to_json(rep);
-  Json turns = Json::array();
-  for (const auto& t : s->iv.turns()) turns.push_back(interview::turn_to_json(t, bank_, s->row.lang, true));
-  j["turns"] = turns;
-  j["done"] = s->iv.done();
-  return json_response(200, j.dump());
+  return with_live(*id, [&](Live& s) {
+    Json j = interview::report_to_json(interview::make_report(bank_, s.iv.turns(), s.iv.chain_ends()));
+    Json turns = Json::array();
+    for (const auto& t : s.iv.turns()) turns.push_back(interview::turn_to_json(t, bank_, s.row.lang, true));
+    j["turns"] = turns;
+    j["done"] = s.iv.done();
+    return json_response(200, j.dump());
+  });
 }
 
 }  // namespace kkori::server
