@@ -12,8 +12,11 @@ all: build
 WEB_SOURCES := $(wildcard web/src/*.ts web/src/*/*.ts web/src/*.css) web/index.html web/package.json web/vite.config.ts
 
 # The web UI (Vite + TypeScript), served by `kkori serve` from web/dist.
+# `npm install` with the committed lockfile, not `npm ci`: the registry mirror here serves only
+# linux-x64 builds of rollup/esbuild, so the lockfile cannot list the other platforms' optional
+# packages and `npm ci` refuses it. Versions still come from the lockfile.
 web/node_modules/.package-lock.json: web/package-lock.json | deps
-	cd web && npm ci --no-audit --no-fund
+	cd web && npm install --no-audit --no-fund
 
 web/dist/index.html: web/node_modules/.package-lock.json $(WEB_SOURCES)
 	cd web && npm run build
