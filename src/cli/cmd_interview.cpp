@@ -1,11 +1,10 @@
 // `kkori drill`, `kkori interview`, `kkori report`: practice sessions in the terminal or scripted.
-#include <fstream>
 #include <ostream>
 #include <random>
 
 #include "bank/search.hpp"
 #include "cli/commands.hpp"
-#include "cli/grader_adapter.hpp"
+#include "cli/practice_deps.hpp"
 #include "cli/json.hpp"
 #include "cli/session_runner.hpp"
 #include "cli/term.hpp"
@@ -27,23 +26,6 @@ struct SessionOptions {
   std::string answers_file;  // scripted answers (JSONL {"answer": ...})
   bool resume = false;
 };
-
-Result<std::vector<std::string>> read_answers(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return fail(Errc::not_found, "cannot read answers file " + path);
-  std::vector<std::string> out;
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    Json j = Json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || !j.contains("answer") || !j["answer"].is_string())
-      return fail(Errc::invalid_input, "expected {\"answer\": \"...\"}", Location{path, n, 0, {}});
-    out.push_back(j["answer"].get<std::string>());
-  }
-  return out;
-}
 
 interview::PlanInput plan_input(store::Store& st, std::uint64_t seed, std::int64_t now) {
   interview::PlanInput in;
@@ -134,17 +116,17 @@ void finish(Context& ctx, const bank::Bank& b, interview::Interview& iv, store::
 }
 
 void run(Context& ctx, const SessionOptions& o, bool is_drill) {
-  const bank::Bank* b = ctx.bank();
-  if (!b) return;
-  auto grader = make_answer_grader(*b);
-  if (!grader) return ctx.error(grader.error().message, kExitInternal);
-  auto st = store::open_store(ctx.db_path);
-  if (!st) return ctx.error(st.error().message);
+  auto deps = open_practice(ctx);
+  if (!deps) return;
+  const bank::Bank* b = deps->bank;
+  auto& grader = deps->grader;
+  auto& st = deps->store;
   std::optional<std::vector<std::string>> scripted;
   if (!o.answers_file.empty()) {
-    auto a = read_answers(o.answers_file);
+    auto a = read_scripted_answers(o.answers_file);
     if (!a) return ctx.error(a.error().located());
-    scripted = std::move(*a);
+    scripted.emplace();
+    for (const auto& j : *a) scripted->push_back(j["answer"].get<std::string>());
   }
   SystemClock sys;
   const std::uint64_t seed = o.seed ? o.seed : static_cast<std::uint64_t>(sys.now_ms());
@@ -157,7 +139,7 @@ void run(Context& ctx, const SessionOptions& o, bool is_drill) {
   std::optional<interview::Plan> plan;
   std::vector<Attempt> earlier;
   if (o.resume) {
-    auto open = (*st)->last_open_session(is_drill ? "drill" : "interview");
+    auto open = st->last_open_session(is_drill ? "drill" : "interview");
     if (!open) return ctx.error(open.error().message, kExitInternal);
     if (!open->has_value()) return ctx.error("there is no unfinished session to resume");
     session = **open;
@@ -167,11 +149,11 @@ void run(Context& ctx, const SessionOptions& o, bool is_drill) {
     store::AttemptFilter f;
     f.session_id = session.id;
     f.limit = 100000;
-    auto rows = (*st)->attempts(f);
+    auto rows = st->attempts(f);
     if (!rows) return ctx.error(rows.error().message, kExitInternal);
     earlier.assign(rows->rbegin(), rows->rend());  // oldest first
   } else {
-    auto in = plan_input(**st, seed, clock.now_ms());
+    auto in = plan_input(*st, seed, clock.now_ms());
     auto p = is_drill ? drill_plan(*b, o, seed, in) : interview_plan(*b, o, in);
     if (!p) return ctx.error(p.error().message);
     plan = std::move(*p);
@@ -181,12 +163,12 @@ void run(Context& ctx, const SessionOptions& o, bool is_drill) {
     session.started_at_ms = clock.now_ms();
     session.seed = seed;
     session.plan_json = interview::plan_to_json(*plan).dump();
-    auto id = (*st)->create_session(session);
+    auto id = st->create_session(session);
     if (!id) return ctx.error(id.error().message, kExitInternal);
     session.id = *id;
   }
 
-  interview::Interview iv(*b, **grader, *plan, earlier.empty() ? clock.now_ms() : earlier.front().created_at_ms);
+  interview::Interview iv(*b, *grader, *plan, earlier.empty() ? clock.now_ms() : earlier.front().created_at_ms);
   for (const auto& a : earlier) {  // replay a resumed session: same answers, same grader, same state
     if (iv.done()) break;
     iv.answer(a.answer, a.created_at_ms);
@@ -195,9 +177,9 @@ void run(Context& ctx, const SessionOptions& o, bool is_drill) {
     ctx.out << paint(ctx, Color::bold, is_drill ? tr(ctx, "꼬리 드릴", "kkori drill") : tr(ctx, "모의 면접", "Mock interview"))
             << paint(ctx, Color::dim, std::string(" · ") + tr(ctx, "답변은 저장됩니다: ", "answers are saved to ") + ctx.db_path)
             << "\n";
-  RunEnd end = iv.done() ? RunEnd::finished : run_session(ctx, *b, iv, **st, session.id, clock, RunInput{scripted});
+  RunEnd end = iv.done() ? RunEnd::finished : run_session(ctx, *b, iv, *st, session.id, clock, RunInput{scripted});
   if (end == RunEnd::error) return;
-  finish(ctx, *b, iv, **st, session.id, end, sys);
+  finish(ctx, *b, iv, *st, session.id, end, sys);
 }
 
 void report(Context& ctx, std::int64_t id) {

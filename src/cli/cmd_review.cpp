@@ -1,14 +1,13 @@
 // `kkori review [--limit N]`: the due queue — ask, answer, grade, rate (suggested from the grade,
 // overridable), and the next due date. Keypoint cards ask their question with the point to focus on.
 #include <ctime>
-#include <fstream>
 #include <istream>
 #include <ostream>
 #include <random>
 
 #include "app/record.hpp"
 #include "cli/commands.hpp"
-#include "cli/grader_adapter.hpp"
+#include "cli/practice_deps.hpp"
 #include "cli/json.hpp"
 #include "cli/practice_view.hpp"
 #include "cli/term.hpp"
@@ -41,34 +40,24 @@ const char* rating_name(srs::Rating r, Lang l) {
 }
 
 void review(Context& ctx, const ReviewOptions& o) {
-  const bank::Bank* b = ctx.bank();
-  if (!b) return;
-  auto grader = make_answer_grader(*b);
-  if (!grader) return ctx.error(grader.error().message, kExitInternal);
-  auto st = store::open_store(ctx.db_path);
-  if (!st) return ctx.error(st.error().message);
+  auto deps = open_practice(ctx);
+  if (!deps) return;
+  const bank::Bank* b = deps->bank;
+  auto& grader = deps->grader;
+  auto& st = deps->store;
   std::vector<Json> scripted;
   if (!o.answers_file.empty()) {
-    std::ifstream in(o.answers_file);
-    if (!in) return ctx.error("cannot read answers file " + o.answers_file);
-    std::string line;
-    int n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      Json j = Json::parse(line, nullptr, false);
-      if (!j.is_object() || !j.contains("answer") || !j["answer"].is_string())
-        return ctx.error(o.answers_file + ":" + std::to_string(n) + ": expected {\"answer\": \"...\"}");
-      scripted.push_back(j);
-    }
+    auto a = read_scripted_answers(o.answers_file);
+    if (!a) return ctx.error(a.error().located());
+    scripted = std::move(*a);
   }
   SystemClock clock;
   const srs::SchedulerConfig cfg;
-  auto due = (*st)->due_cards(clock.now_ms(), o.limit);
+  auto due = st->due_cards(clock.now_ms(), o.limit);
   if (!due) return ctx.error(due.error().message, kExitInternal);
   Json done = Json::array();
   if (due->empty()) {
-    auto all = (*st)->due_cards(0, 0);
+    auto all = st->due_cards(0, 0);
     if (ctx.json) {
       ctx.out << Json{{"reviewed", done}, {"next_due_ms", all && !all->empty() ? all->front().due_ms : 0}}.dump(2) << "\n";
       return;
@@ -111,7 +100,7 @@ void review(Context& ctx, const ReviewOptions& o) {
     }
     if (in == Input::quit || in == Input::eof) break;
     if (in == Input::skip || in == Input::hint) text.clear();
-    auto g = (*grader)->grade(*q, text);
+    auto g = grader->grade(*q, text);
     double signal = g.score;
     if (focus)
       for (const auto& k : g.keypoints)
@@ -140,10 +129,10 @@ void review(Context& ctx, const ReviewOptions& o) {
     a.score = g.score;
     a.coverage = g.coverage();
     a.created_at_ms = clock.now_ms();
-    auto rec = app::record_practice(**st, a, g.dont_know, cfg, uniform, std::make_pair(card.keypoint_id, chosen));
+    auto rec = app::record_practice(*st, a, g.dont_know, cfg, uniform, std::make_pair(card.keypoint_id, chosen));
     if (!rec) return ctx.error(rec.error().message, kExitInternal);
     std::int64_t due_ms = 0;
-    if (auto cards = (*st)->cards_for_question(q->id))
+    if (auto cards = st->cards_for_question(q->id))
       for (const auto& c : *cards)
         if (c.keypoint_id == card.keypoint_id) due_ms = c.due_ms;
     if (ctx.json) {

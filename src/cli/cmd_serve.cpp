@@ -2,7 +2,7 @@
 #include <ostream>
 
 #include "cli/commands.hpp"
-#include "cli/grader_adapter.hpp"
+#include "cli/practice_deps.hpp"
 #include "cli/term.hpp"
 #include "core/clock.hpp"
 #include "server/api.hpp"
@@ -29,14 +29,10 @@ bool loopback(const std::string& h) { return h == "127.0.0.1" || h == "localhost
 void serve(Context& ctx, const ServeArgs& a) {
   if (!loopback(a.host) && !a.allow_remote)
     return ctx.error("--host " + a.host + " would accept other machines; add --allow-remote if you mean it");
-  const bank::Bank* b = ctx.bank();
-  if (!b) return;
-  auto grader = make_answer_grader(*b);
-  if (!grader) return ctx.error(grader.error().message, kExitInternal);
-  auto st = store::open_store(ctx.db_path);
-  if (!st) return ctx.error(st.error().message);
+  auto deps = open_practice(ctx);
+  if (!deps) return;
   SystemClock clock;
-  server::Api api(*b, **grader, **st, clock);
+  server::Api api(*deps->bank, *deps->grader, *deps->store, clock);
   server::Router router(api.routes());
   server::ServeOptions opt;
   opt.host = a.host;
