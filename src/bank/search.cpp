@@ -49,8 +49,14 @@ std::vector<std::string> index_terms(const std::string& s) {
 struct SearchIndex::Impl {
   const Bank* bank = nullptr;
   sqlite::Db db;
-  // normalised glossary form -> concept index
-  std::vector<std::pair<std::string, std::size_t>> forms;
+  // Every glossary surface form, normalised, with its concept and its words (computed once here,
+  // not per query).
+  struct Form {
+    std::string text;
+    std::size_t concept_index;
+    std::vector<std::string> words;
+  };
+  std::vector<Form> forms;
 };
 
 SearchIndex::SearchIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -70,7 +76,11 @@ Result<SearchIndex> SearchIndex::build(const Bank& bank) {
   const auto& concepts = bank.glossary.concepts;
   for (std::size_t i = 0; i < concepts.size(); ++i) {
     for (const auto* list : {&concepts[i].ko, &concepts[i].en, &concepts[i].abbr})
-      for (const auto& f : *list) impl->forms.emplace_back(text::normalize(f), i);
+      for (const auto& f : *list) {
+        Impl::Form form{text::normalize(f), i, {}};
+        for (const auto& tok : text::tokenize(form.text)) form.words.push_back(tok.text);
+        impl->forms.push_back(std::move(form));
+      }
   }
 
   auto ins = impl->db.prepare("INSERT INTO qfts(rowid, idw, prompt, gloss, keypoints, answer) VALUES (?,?,?,?,?,?)");
@@ -88,7 +98,7 @@ Result<SearchIndex> SearchIndex::build(const Bank& bank) {
     std::string prompt = text::normalize(q.prompt.ko + " " + q.prompt.en + " " + kp);
     std::string gloss;
     std::unordered_set<std::size_t> added;
-    for (const auto& [form, ci] : impl->forms) {
+    for (const auto& [form, ci, form_words] : impl->forms) {
       if (form.size() < 2 || added.contains(ci)) continue;
       bool latin = std::all_of(form.begin(), form.end(), [](unsigned char c) { return c < 0x80; });
       if (latin && form.size() < 4) continue;  // short abbreviations match inside too many words
@@ -136,18 +146,20 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
   // exactly what was asked ("kl divergence" -> ml.kl-divergence).
   std::unordered_set<std::string> words;
   for (const auto& t : qtoks) words.insert(t.text);
+  // A glossary concept joins the query when a form equals the query, contains one of its Hangul
+  // words of two or more syllables, or has one of its Latin words of four or more letters.
+  std::vector<std::string> hangul_words, latin_words;
+  for (const auto& t : qtoks) {
+    if (t.script == text::Script::hangul && text::char_ngrams(t.text, 1).size() >= 2) hangul_words.push_back(t.text);
+    if (t.script == text::Script::latin && t.text.size() >= 4) latin_words.push_back(t.text);
+  }
   std::unordered_set<std::size_t> expanded;
-  for (const auto& [form, ci] : impl_->forms) {
+  for (const auto& [form, ci, form_words] : impl_->forms) {
     if (expanded.contains(ci)) continue;
     bool hit = form == nq;
-    for (const auto& t : qtoks) {
-      std::size_t chars = 0, i = 0;
-      while (i < t.text.size()) text::next_code_point(t.text, i), ++chars;
-      if (chars >= 2 && t.script == text::Script::hangul && form.find(t.text) != std::string::npos) hit = true;
-      if (t.text.size() >= 4 && t.script == text::Script::latin) {
-        for (const auto& ft : text::tokenize(form)) hit = hit || ft.text == t.text;
-      }
-    }
+    for (const auto& w : hangul_words) hit = hit || form.find(w) != std::string::npos;
+    for (const auto& w : latin_words)
+      hit = hit || std::find(form_words.begin(), form_words.end(), w) != form_words.end();
     if (!hit) continue;
     expanded.insert(ci);
     const Concept& c = bank.glossary.concepts[ci];
