@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <ostream>
 
-#include "bank/files.hpp"
 #include "bank/search.hpp"
 #include "bank/stats.hpp"
 #include "cli/commands.hpp"
@@ -18,15 +17,10 @@ Json diag_json(const Error& e) {
 }
 
 void lint(Context& ctx) {
-  std::vector<bank::SourceFile> files;
-  std::string root = ctx.content_dir;
-  if (root.empty()) {
-    files = bank::bundled_files();
-  } else {
-    auto read = bank::read_content_dir(root);
-    if (!read) return ctx.error(read.error().message);
-    files = std::move(*read);
-  }
+  const std::string& root = ctx.content_dir;
+  auto read = ctx.content_files();
+  if (!read) return ctx.error(read.error().message);
+  const auto& files = *read;
   auto res = bank::load(files);
   auto prefix = [&](Error e) {
     if (!root.empty() && !e.where.file.empty()) e.where.file = root + "/" + e.where.file;

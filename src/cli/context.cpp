@@ -11,21 +11,20 @@ void Context::error(const std::string& msg, int code) {
   if (exit_code == kExitOk || code > exit_code) exit_code = code;
 }
 
+Result<std::vector<bank::SourceFile>> Context::content_files() const {
+  if (content_dir.empty()) return bank::bundled_files();
+  return bank::read_content_dir(content_dir);
+}
+
 const bank::Bank* Context::bank() {
   if (bank_tried_) return bank_ ? &*bank_ : nullptr;
   bank_tried_ = true;
-  std::vector<bank::SourceFile> files;
-  if (content_dir.empty()) {
-    files = bank::bundled_files();
-  } else {
-    auto read = bank::read_content_dir(content_dir);
-    if (!read) {
-      error(read.error().message);
-      return nullptr;
-    }
-    files = std::move(*read);
+  auto files = content_files();
+  if (!files) {
+    error(files.error().message);
+    return nullptr;
   }
-  auto loaded = bank::load(files);
+  auto loaded = bank::load(*files);
   if (!loaded.errors.empty()) {
     for (const auto& e : loaded.errors) err << e.located() << "\n";
     error(std::to_string(loaded.errors.size()) + " problem(s) in the question bank; run `kkori bank lint`");

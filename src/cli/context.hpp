@@ -30,6 +30,9 @@ struct Context {
   bool color = false;       // stdout is a TTY and NO_COLOR is unset
   int exit_code = kExitOk;
 
+  // The content files: the bank bundled in the binary, or those under --content.
+  Result<std::vector<bank::SourceFile>> content_files() const;
+
   // Loads the bank once (bundled or --content); prints located errors and returns nullptr
   // when it does not load cleanly.
   const bank::Bank* bank();

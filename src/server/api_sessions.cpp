@@ -23,8 +23,7 @@ Result<std::int64_t> session_id(const Request& r) {
   return fail(Errc::invalid_input, "session id must be a positive integer, not '" + r.param("id") + "'");
 }
 
-Json state_json(const Api&, const Session& row, const interview::Interview& iv, const bank::Bank& bank,
-                std::int64_t now) {
+Json state_json(const Session& row, const interview::Interview& iv, std::int64_t now) {
   Json j{{"id", row.id}, {"kind", row.kind}, {"track", row.track}, {"lang", to_string(row.lang)},
          {"done", iv.done()}, {"answered", iv.turns().size()}};
   if (!iv.done()) {
@@ -38,7 +37,6 @@ Json state_json(const Api&, const Session& row, const interview::Interview& iv, 
     j["question_left_ms"] = iv.question_left_ms(now);
     j["round_left_ms"] = iv.round_left_ms(now);
   }
-  (void)bank;
   return j;
 }
 
@@ -147,7 +145,7 @@ Response Api::create_session(const Request& r) {
   if (!id) return problem(id.error());
   row.id = *id;
   auto live = std::unique_ptr<Live>(new Live{row, interview::Interview(bank_, grader_, plan, now)});
-  Json state = state_json(*this, row, live->iv, bank_, now);
+  Json state = state_json(row, live->iv, now);
   sessions_[*id] = std::move(live);
   return json_response(201, state.dump());
 }
@@ -168,7 +166,7 @@ Response Api::get_session(const Request& r) {
   auto id = session_id(r);
   if (!id) return problem(id.error());
   return with_live(*id, [&](Live& s) {
-    return json_response(200, state_json(*this, s.row, s.iv, bank_, clock_.now_ms()).dump());
+    return json_response(200, state_json(s.row, s.iv, clock_.now_ms()).dump());
   });
 }
 
@@ -217,7 +215,7 @@ Response Api::answer_locked(Live& s, const std::string& text) {
     s.row.ended_at_ms = now;
   }
   return json_response(200, Json{{"turn", turn}, {"next", next},
-                                 {"state", state_json(*this, s.row, s.iv, bank_, now)}}
+                                 {"state", state_json(s.row, s.iv, now)}}
                                 .dump());
 }
 
