@@ -13,11 +13,13 @@ void add_srs_commands(CLI::App& app, Context& ctx);
 void add_review_commands(CLI::App& app, Context& ctx);
 void add_serve_commands(CLI::App& app, Context& ctx);
 void add_interview_commands(CLI::App& app, Context& ctx);
+void add_grade_commands(CLI::App& app, Context& ctx);
 
 inline constexpr AddCommands kCommandTable[] = {
     add_bank_commands,
     add_store_commands,
     add_srs_commands,
+    add_grade_commands,
 };
 
 }  // namespace kkori::cli

@@ -1,0 +1,38 @@
+#pragma once
+// Sparse vectors over hashed features (n-grams, stems), sorted by key, for cosine similarity.
+// Written here rather than taken from a library: the vectors are tiny (tens of entries), and a
+// merge-join over two sorted arrays beats any general sparse-matrix package at this size.
+#include <cstdint>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace kkori::grade {
+
+struct SparseVec {
+  std::vector<std::pair<std::uint64_t, float>> entries;  // sorted by key, unique keys, L2 norm 1 (or empty)
+};
+
+// Counts `keys` (repeats allowed), weighs each by 1 + log(count) (sublinear tf), L2-normalises.
+SparseVec make_tf_vector(std::vector<std::uint64_t> keys);
+
+// The same with each key's weight multiplied by idf(key) (TF-IDF).
+template <class Idf>
+SparseVec make_tfidf_vector(std::vector<std::uint64_t> keys, const Idf& idf) {
+  SparseVec v = make_tf_vector(std::move(keys));
+  double norm2 = 0.0;
+  for (auto& e : v.entries) {
+    e.second *= static_cast<float>(idf(e.first));
+    norm2 += static_cast<double>(e.second) * e.second;
+  }
+  if (norm2 > 0.0) {
+    auto inv = static_cast<float>(1.0 / __builtin_sqrt(norm2));
+    for (auto& e : v.entries) e.second *= inv;
+  }
+  return v;
+}
+
+// Dot product of two normalised vectors = their cosine, in [0, 1] for non-negative weights.
+double cosine(const SparseVec& a, const SparseVec& b);
+
+}  // namespace kkori::grade
