@@ -9,6 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
+#include "cli/term.hpp"
 #include "grade/grader.hpp"
 
 namespace kkori::cli {
@@ -83,14 +84,86 @@ void run_batch(Context& ctx, const BatchOptions& o, F per_line) {
   out.flush();
 }
 
+// A question built from a batch line's "question", "reference" and "rubric" (keypoints given as
+// strings or as {"id"?, "text"?, "terms"?: [...], "weight"?}).
+std::optional<Question> inline_question(const Json& j, std::string& problem) {
+  auto rb = j.find("rubric");
+  if (rb == j.end()) return std::nullopt;
+  if (!rb->is_array()) {
+    problem = "\"rubric\" must be an array of keypoints";
+    return std::nullopt;
+  }
+  Question q;
+  q.id = j.contains("question_id") && j["question_id"].is_string() ? j["question_id"].get<std::string>() : "inline";
+  q.prompt = {text_field(j, "question"), text_field(j, "question")};
+  q.answer = {text_field(j, "reference"), text_field(j, "reference")};
+  int n = 0;
+  for (const auto& k : *rb) {
+    Keypoint kp;
+    kp.id = "k" + std::to_string(++n);
+    if (k.is_string()) {
+      kp.text = {k.get<std::string>(), k.get<std::string>()};
+    } else if (k.is_object()) {
+      if (k.contains("id") && k["id"].is_string()) kp.id = k["id"].get<std::string>();
+      std::string t = text_field(k, "text");
+      kp.text = {t, t};
+      if (k.contains("weight") && k["weight"].is_number()) kp.weight = k["weight"].get<double>();
+      if (k.contains("terms") && k["terms"].is_array())
+        for (const auto& t2 : k["terms"])
+          if (t2.is_string()) kp.terms.push_back(t2.get<std::string>());
+    } else {
+      problem = "rubric item " + std::to_string(n) + " must be a string or an object";
+      return std::nullopt;
+    }
+    q.keypoints.push_back(std::move(kp));
+  }
+  return q;
+}
+
+Json question_grade_json(const grade::QuestionGrade& g, const Question& q, bool with_evidence, std::string_view answer) {
+  Json covered = Json::array(), missed = Json::array();
+  for (std::size_t i = 0; i < g.keypoints.size(); ++i) {
+    const auto& k = g.keypoints[i];
+    if (!k.covered) {
+      missed.push_back(k.id);
+      continue;
+    }
+    if (!with_evidence) {
+      covered.push_back(k.id);
+      continue;
+    }
+    Json ev = Json::array();
+    for (const auto& e : k.evidence) ev.push_back(std::string(answer.substr(e.begin, e.end - e.begin)));
+    covered.push_back(Json{{"id", k.id}, {"coverage", k.coverage}, {"matched", k.matched}, {"evidence", ev},
+                           {"keypoint", Json{{"ko", q.keypoints[i].text.ko}, {"en", q.keypoints[i].text.en}}}});
+  }
+  return Json{{"score", g.score}, {"covered", covered}, {"missed", missed}};
+}
+
 void grade_batch(Context& ctx, const BatchOptions& o) {
   auto gp = make_grader(ctx, o.no_corpus);
   const grade::Grader& grader = *gp;
+  const bank::Bank* bank = o.no_corpus ? nullptr : ctx.bank();
   run_batch(ctx, o, [&](const Json& j, std::string& problem) {
     auto ans = j.find("answer");
     if (ans == j.end() || !ans->is_string()) {
       problem = "\"answer\" must be a string";
       return Json();
+    }
+    const Question* bank_q = nullptr;
+    std::optional<Question> inline_q = inline_question(j, problem);
+    if (!problem.empty()) return Json();
+    if (!inline_q && !j.contains("reference") && !j.contains("references") && bank != nullptr &&
+        j.contains("question_id") && j["question_id"].is_string()) {
+      bank_q = bank->find(j["question_id"].get<std::string>());
+    }
+    if (inline_q || bank_q != nullptr) {
+      const Question& q = inline_q ? *inline_q : *bank_q;
+      grade::QuestionGrade g = grader.grade(q, ans->get<std::string>());
+      Json r = question_grade_json(g, q, false, "");
+      r["id"] = j.value("id", Json());
+      if (g.dont_know) r["dont_know"] = true;
+      return r;
     }
     std::vector<std::string> refs;
     if (auto it = j.find("references"); it != j.end() && it->is_array()) {
@@ -100,7 +173,7 @@ void grade_batch(Context& ctx, const BatchOptions& o) {
     if (refs.empty()) {
       std::string r = text_field(j, "reference");
       if (r.empty()) {
-        problem = "needs \"reference\" or \"references\"";
+        problem = "needs \"reference\", \"references\", \"rubric\" or the \"question_id\" of a bank question";
         return Json();
       }
       refs.push_back(std::move(r));
@@ -137,6 +210,82 @@ void similarity_batch(Context& ctx, const BatchOptions& o) {
   });
 }
 
+Result<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail(Errc::not_found, "cannot read " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct GradeOptions {
+  std::string question_id;
+  std::string question_file;
+  std::string reference_file;
+  std::string answer_file;
+};
+
+void grade_one(Context& ctx, const GradeOptions& o) {
+  if (o.answer_file.empty()) return ctx.error("--answer-file is required (use - for stdin)");
+  std::string answer;
+  if (o.answer_file == "-") {
+    std::ostringstream ss;
+    ss << ctx.in.rdbuf();
+    answer = ss.str();
+  } else {
+    auto a = read_file(o.answer_file);
+    if (!a) return ctx.error(a.error().message);
+    answer = *a;
+  }
+  if (!o.question_id.empty()) {
+    const bank::Bank* b = ctx.bank();
+    if (b == nullptr) return;
+    const Question* q = b->find(o.question_id);
+    if (q == nullptr) return ctx.error("no question '" + o.question_id + "' (kkori bank list)");
+    grade::Grader grader(grade::corpus_of(b->questions), &b->glossary);
+    grade::QuestionGrade g = grader.grade(*q, answer);
+    if (ctx.json) {
+      Json r = question_grade_json(g, *q, true, answer);
+      r["question_id"] = q->id;
+      r["dont_know"] = g.dont_know;
+      r["repeats_question"] = g.repeats_question;
+      r["keypoint_score"] = g.keypoint_score;
+      r["reference_score"] = g.reference_score;
+      r["model_answer"] = q->answer.get(ctx.lang);
+      ctx.out << r.dump() << "\n";
+      return;
+    }
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f", g.score);
+    ctx.out << paint(ctx, Color::bold, tr(ctx, "점수 ", "Score ") + std::string(buf)) << "  "
+            << tr(ctx, "(0.8 이상: 강한 지원자 수준)", "(0.8 or more: what a strong candidate says)") << "\n";
+    if (g.dont_know) ctx.out << tr(ctx, "모른다고 답했습니다.", "You said you don't know.") << "\n";
+    if (g.repeats_question) ctx.out << tr(ctx, "질문을 다시 말한 답입니다.", "The answer restates the question.") << "\n";
+    for (std::size_t i = 0; i < g.keypoints.size(); ++i) {
+      const auto& k = g.keypoints[i];
+      const auto& kp = q->keypoints[i];
+      ctx.out << (k.covered ? paint(ctx, Color::green, "  ✓ ") : paint(ctx, Color::red, "  ✗ ")) << kp.text.get(ctx.lang)
+              << "\n";
+      for (const auto& e : k.evidence) ctx.out << "      “" << answer.substr(e.begin, e.end - e.begin) << "”\n";
+    }
+    ctx.out << "\n" << paint(ctx, Color::bold, tr(ctx, "모범 답안", "Model answer")) << "\n" << q->answer.get(ctx.lang);
+    if (!q->answer.get(ctx.lang).ends_with('\n')) ctx.out << "\n";
+    return;
+  }
+  if (o.reference_file.empty()) return ctx.error("give --question ID, or --reference-file (and --question-file)");
+  auto ref = read_file(o.reference_file);
+  if (!ref) return ctx.error(ref.error().message);
+  std::string question;
+  if (!o.question_file.empty()) {
+    auto qf = read_file(o.question_file);
+    if (!qf) return ctx.error(qf.error().message);
+    question = *qf;
+  }
+  auto grader = make_grader(ctx, false);
+  std::vector<std::string> refs{*ref};
+  ctx.out << Json{{"score", grader->grade_against(question, refs, answer).score}}.dump() << "\n";
+}
+
 void add_batch_options(CLI::App* c, const std::shared_ptr<BatchOptions>& o) {
   c->add_option("--in", o->in, "JSONL input file (default: stdin)");
   c->add_option("--out", o->out, "JSONL output file (default: stdout)");
@@ -156,6 +305,16 @@ void add_grade_commands(CLI::App& app, Context& ctx) {
       "  out: {\"id\", \"score\"} (score in [0, 1], docs/grading.md), same order");
   add_batch_options(b, gb);
   b->callback([&ctx, gb] { grade_batch(ctx, *gb); });
+
+  auto go = std::make_shared<GradeOptions>();
+  auto* g = app.add_subcommand("grade",
+                               "Grade one answer: against a bank question (--question ID) or a reference answer "
+                               "(--reference-file) / 답변 하나 채점");
+  g->add_option("--question", go->question_id, "Bank question id, e.g. ml.kl-divergence");
+  g->add_option("--question-file", go->question_file, "The question as text (with --reference-file)");
+  g->add_option("--reference-file", go->reference_file, "A reference answer to grade against");
+  g->add_option("--answer-file", go->answer_file, "The answer to grade (- for stdin)");
+  g->callback([&ctx, go] { grade_one(ctx, *go); });
 
   auto sb = std::make_shared<BatchOptions>();
   auto* s = app.add_subcommand("similarity-batch",

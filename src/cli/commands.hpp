@@ -20,6 +20,9 @@ inline constexpr AddCommands kCommandTable[] = {
     add_store_commands,
     add_srs_commands,
     add_grade_commands,
+    add_interview_commands,
+    add_review_commands,
+    add_serve_commands,
 };
 
 }  // namespace kkori::cli

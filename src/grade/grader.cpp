@@ -1,23 +1,42 @@
 #include "grade/grader.hpp"
 
+#include <algorithm>
 #include <mutex>
 #include <shared_mutex>
 #include <unordered_map>
 
 #include "grade/model.hpp"
+#include "grade/phrases.hpp"
 #include "text/tokenize.hpp"
 #include "text/unicode.hpp"
 
 namespace kkori::grade {
 
+// A question prepared for grading: its prompt (both languages), model answers, and per keypoint
+// the phrases that evidence it and its wording.
+struct Grader::Rubric {
+  struct Point {
+    std::vector<Phrase> phrases;
+    std::vector<std::string> phrase_text;  // for `matched`
+    std::vector<bool> in_prompt;           // the phrase also occurs in the prompt
+    Doc ko, en;
+    double weight = 1.0;
+  };
+  Doc prompt;
+  Doc answer_ko, answer_en;
+  std::vector<Point> points;
+};
+
 struct Grader::Cache {
   std::shared_mutex mu;
   std::unordered_map<std::string, std::shared_ptr<const Doc>> docs;
+  std::unordered_map<std::string, std::shared_ptr<const Rubric>> rubrics;
 };
 
 Grader::Grader(std::span<const std::string> corpus, const Glossary* glossary)
     : glossary_(glossary), cache_(std::make_unique<Cache>()) {
   for (const auto& t : corpus) idf_.add_document(analyzer_.analyze(t));
+  if (glossary_ != nullptr) concepts_ = ConceptIndex(*glossary_, analyzer_);
 }
 
 std::vector<std::string> corpus_of(std::span<const Question> questions) {
@@ -70,6 +89,135 @@ ReferenceGrade Grader::grade_against(std::string_view question, std::span<const 
     }
   }
   return g;
+}
+
+std::shared_ptr<const Grader::Rubric> Grader::rubric(const Question& q) const {
+  std::string key = q.id + '\x1f' + q.prompt.en + '\x1f' + q.answer.en;
+  {
+    std::shared_lock lock(cache_->mu);
+    if (auto it = cache_->rubrics.find(key); it != cache_->rubrics.end()) return it->second;
+  }
+  auto r = std::make_shared<Rubric>();
+  r->prompt = make_doc(analyzer_, q.prompt.ko + "\n" + q.prompt.en, idf_);
+  r->answer_ko = make_doc(analyzer_, q.answer.ko, idf_);
+  r->answer_en = make_doc(analyzer_, q.answer.en, idf_);
+  demote(r->answer_ko, r->prompt, idf_);
+  demote(r->answer_en, r->prompt, idf_);
+  for (const auto& kp : q.keypoints) {
+    Rubric::Point p;
+    p.weight = kp.weight > 0 ? kp.weight : 1.0;
+    p.phrases = concepts_.expand(kp.terms, analyzer_, &p.phrase_text);
+    for (const auto& ph : p.phrases) p.in_prompt.push_back(occurs(r->prompt.an, ph));
+    p.ko = make_doc(analyzer_, kp.text.ko, idf_);
+    p.en = make_doc(analyzer_, kp.text.en, idf_);
+    r->points.push_back(std::move(p));
+  }
+  std::unique_lock lock(cache_->mu);
+  if (cache_->rubrics.size() > 5000) cache_->rubrics.clear();
+  cache_->rubrics.emplace(std::move(key), r);
+  return r;
+}
+
+namespace {
+
+// Best share (IDF-weighted) of the keypoint wording's content words found in one answer sentence.
+std::pair<double, int> wording_cover(const Doc& kp, const Doc& answer, const Idf& idf) {
+  double total = 0;
+  for (auto k : kp.content) total += idf.word(k);
+  if (total <= 0) return {0.0, -1};
+  std::vector<double> per(answer.an.sentences.size(), 0.0);
+  for (std::uint32_t i = 0; i < answer.an.words.size(); ++i) {
+    const auto& w = answer.an.words[i];
+    if (w.stop || !std::binary_search(kp.content.begin(), kp.content.end(), w.id)) continue;
+    // count each keypoint word once per sentence
+    bool seen = false;
+    for (std::uint32_t j = 0; j < i && !seen; ++j)
+      seen = answer.an.words[j].sentence == w.sentence && answer.an.words[j].id == w.id;
+    if (!seen) per[w.sentence] += idf.word(w.id);
+  }
+  int best = -1;
+  double bestv = 0;
+  for (std::size_t s = 0; s < per.size(); ++s) {
+    if (per[s] > bestv) {
+      bestv = per[s];
+      best = static_cast<int>(s);
+    }
+  }
+  return {bestv / total, best};
+}
+
+}  // namespace
+
+QuestionGrade Grader::grade(const Question& q, std::string_view answer) const {
+  QuestionGrade g;
+  if (answer.size() > kAnswerLimit) answer = answer.substr(0, kAnswerLimit);
+  auto r = rubric(q);
+  g.dont_know = is_dont_know(answer);
+  Doc a = make_doc(analyzer_, answer, idf_);
+  demote(a, r->prompt, idf_);
+  double wsum = 0, covered = 0;
+  for (std::size_t i = 0; i < r->points.size(); ++i) {
+    const auto& p = r->points[i];
+    KeypointGrade kg;
+    kg.id = q.keypoints[i].id;
+    if (!g.dont_know) {
+      for (std::size_t k = 0; k < p.phrases.size(); ++k) {
+        for (std::uint32_t s = 0; s < a.an.sentences.size(); ++s) {
+          if (!occurs(a.an, p.phrases[k], static_cast<int>(s))) continue;
+          // A term the prompt already says proves little on its own.
+          double c = p.in_prompt[k] ? 0.5 : 1.0;
+          if (c > kg.coverage || kg.matched.empty()) {
+            if (c > kg.coverage) kg.coverage = c;
+            if (kg.matched.empty()) kg.matched = k < p.phrase_text.size() ? p.phrase_text[k] : std::string();
+          }
+          bool dup = false;
+          for (const auto& e : kg.evidence) dup = dup || (e.begin == a.an.sentences[s].begin);
+          if (!dup && kg.evidence.size() < 3) kg.evidence.push_back(a.an.sentences[s]);
+        }
+      }
+      auto [wko, sko] = wording_cover(p.ko, a, idf_);
+      auto [wen, sen] = wording_cover(p.en, a, idf_);
+      double w = std::max(wko, wen);
+      int sent = wko >= wen ? sko : sen;
+      double cw = std::clamp((w - 0.25) / 0.5, 0.0, 1.0);
+      if (cw > kg.coverage) {
+        kg.coverage = cw;
+        if (sent >= 0 && kg.evidence.empty()) kg.evidence.push_back(a.an.sentences[static_cast<std::size_t>(sent)]);
+      }
+    }
+    kg.covered = kg.coverage >= 0.5;
+    if (!kg.covered) {
+      kg.evidence.clear();
+      kg.matched.clear();
+    }
+    wsum += p.weight;
+    covered += p.weight * kg.coverage;
+    g.keypoints.push_back(std::move(kg));
+  }
+  if (g.dont_know) return g;
+  PairFeatures fko = pair_features(a, r->answer_ko, &r->prompt, idf_);
+  PairFeatures fen = pair_features(a, r->answer_en, &r->prompt, idf_);
+  g.reference_score = std::max(reference_score(fko), reference_score(fen));
+  g.keypoint_score = wsum > 0 ? covered / wsum : 0.0;
+  g.score = wsum > 0 ? 0.7 * g.keypoint_score + 0.3 * g.reference_score : g.reference_score;
+  // An answer that only restates the prompt: almost all its content words are the prompt's.
+  const PairFeatures& f = fko.question_only >= fen.question_only ? fko : fen;
+  std::size_t new_words = 0;
+  for (auto k : a.content)
+    if (!std::binary_search(r->prompt.content.begin(), r->prompt.content.end(), k)) ++new_words;
+  if (f.question_only >= 0.7 && new_words <= 2) {
+    g.repeats_question = true;
+    g.score = std::min(g.score, 0.15);
+  }
+  return g;
+}
+
+bool Grader::mentions(std::string_view answer, std::span<const std::string> terms) const {
+  if (answer.size() > kAnswerLimit) answer = answer.substr(0, kAnswerLimit);
+  text::Analysis a = analyzer_.analyze(answer);
+  for (const auto& p : concepts_.expand(terms, analyzer_))
+    if (occurs(a, p)) return true;
+  return false;
 }
 
 double Grader::similarity(std::string_view a, std::string_view b) const {

@@ -11,6 +11,7 @@
 #include "core/question.hpp"
 #include "grade/features.hpp"
 #include "grade/idf.hpp"
+#include "grade/phrases.hpp"
 #include "text/analyze.hpp"
 
 namespace kkori::grade {
@@ -21,6 +22,26 @@ struct ReferenceGrade {
   std::size_t best_reference = 0;  // index of the reference the score comes from
   PairFeatures features;           // against that reference
 };
+
+struct KeypointGrade {
+  std::string id;
+  double coverage = 0.0;  // 0..1
+  bool covered = false;   // coverage >= 0.5
+  std::vector<text::Sentence> evidence;  // sentences of the answer that covered it
+  std::string matched;                   // the term (or glossary form) found, "" when covered by wording
+};
+
+struct QuestionGrade {
+  double score = 0.0;  // calibrated 0..1, docs/grading.md
+  bool dont_know = false;
+  bool repeats_question = false;  // the answer only restates the prompt
+  double keypoint_score = 0.0;    // weighted keypoint coverage
+  double reference_score = 0.0;   // against the model answer (either language, the better)
+  std::vector<KeypointGrade> keypoints;
+};
+
+// Answers longer than this are graded on their first kAnswerLimit bytes (bounded time).
+inline constexpr std::size_t kAnswerLimit = 16 * 1024;
 
 class Grader {
  public:
@@ -34,6 +55,12 @@ class Grader {
   // The answer against each reference; the best one counts. An empty reference list scores 0.
   ReferenceGrade grade_against(std::string_view question, std::span<const std::string> references,
                                std::string_view answer) const;
+
+  // Against a bank question: keypoint coverage with evidence, and the model answer.
+  QuestionGrade grade(const Question& q, std::string_view answer) const;
+
+  // Whether the answer names any of `terms` (or another form of the same glossary concept).
+  bool mentions(std::string_view answer, std::span<const std::string> terms) const;
 
   // Symmetric text similarity in [0, 1].
   double similarity(std::string_view a, std::string_view b) const;
@@ -51,6 +78,9 @@ class Grader {
   text::Analyzer analyzer_;
   Idf idf_;
   const Glossary* glossary_;
+  ConceptIndex concepts_;
+  struct Rubric;
+  std::shared_ptr<const Rubric> rubric(const Question& q) const;
   struct Cache;
   std::unique_ptr<Cache> cache_;
 };

@@ -99,6 +99,7 @@ Analysis Analyzer::analyze(std::string_view text) const {
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     std::string norm = normalize(text.substr(s.begin, s.end - s.begin));
+    a.compact.push_back(compact_form(norm));
     for (Token& t : tokenize(norm)) {
       Word w;
       w.sentence = si;
@@ -118,6 +119,14 @@ Analysis Analyzer::analyze(std::string_view text) const {
     }
   }
   return a;
+}
+
+std::string compact_form(std::string_view text) {
+  std::string norm = normalize(text), out;
+  out.reserve(norm.size());
+  for (char c : norm)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') out += c;
+  return out;
 }
 
 std::vector<std::uint64_t> Analyzer::phrase(std::string_view text) const {

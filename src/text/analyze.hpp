@@ -31,7 +31,11 @@ struct Analysis {
   std::vector<Sentence> sentences;
   std::vector<Word> words;          // in text order, stop words included (phrases need them)
   std::vector<std::uint64_t> grams;  // hashed character n-grams of the words, with repeats
+  std::vector<std::string> compact;  // per sentence: normalised, whitespace removed ("p=q")
 };
+
+// Normalised with whitespace removed: how symbol-heavy terms ("P = Q", "1-β^t") are compared.
+std::string compact_form(std::string_view text);
 
 std::uint64_t hash_bytes(std::string_view s, std::uint64_t seed = 0xcbf29ce484222325ULL);
 
