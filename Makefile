@@ -33,7 +33,7 @@ build: deps $(BUILD)/CMakeCache.txt web
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	./$(BUILD)/kkori bank stats $(KKORI_ARGS)
+	./$(BUILD)/kkori serve $(KKORI_ARGS)
 
 $(TEST_BUILD)/CMakeCache.txt: | deps
 	cmake -S . -B $(TEST_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DKKORI_SANITIZE=ON -DKKORI_WERROR=ON

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages kkori needs, and only the missing ones (idempotent).
-# usage: scripts/install-deps.sh [--lint]
+# usage: scripts/install-deps.sh [--lint | --bench]
 set -euo pipefail
 
 packages=(
@@ -16,6 +16,9 @@ packages=(
 command -v npm >/dev/null || packages+=(nodejs npm)
 if [[ "${1:-}" == "--lint" ]]; then
   packages+=(clang-format clang-tidy-19 cppcheck)
+fi
+if [[ "${1:-}" == "--bench" ]]; then  # the Python harnesses in ../shared/bench (make bench)
+  packages+=(python3 python3-sklearn python3-scipy python3-pandas python3-numpy)
 fi
 
 missing=()

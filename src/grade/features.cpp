@@ -22,20 +22,25 @@ SparseVec grams_without(const Doc& d, const std::vector<std::uint64_t>* skip, co
   return make_tfidf_vector(std::move(keys), [&](std::uint64_t k) { return idf.gram(k); });
 }
 
-// Dice overlap of two words' n-gram sets (1 = same grams): "conected" ~ "connect".
-double word_dice(const text::Analysis& a, const text::Word& x, const text::Analysis& b, const text::Word& y) {
-  std::size_t nx = x.gram_end - x.gram_begin, ny = y.gram_end - y.gram_begin;
-  if (nx == 0 || ny == 0) return 0.0;
+// Dice overlap of two words' sorted n-gram sets (1 = same grams): "conected" ~ "connect".
+double word_dice(const std::vector<std::uint64_t>& x, const std::vector<std::uint64_t>& y) {
+  if (x.empty() || y.empty()) return 0.0;
+  // Dice >= 0.5 needs the smaller set to be at least a third of the larger: skip the merge early.
+  if (3 * std::min(x.size(), y.size()) < std::max(x.size(), y.size())) return 0.0;
   std::size_t hit = 0;
-  for (std::size_t i = x.gram_begin; i < x.gram_end; ++i) {
-    for (std::size_t j = y.gram_begin; j < y.gram_end; ++j) {
-      if (a.grams[i] == b.grams[j]) {
-        ++hit;
-        break;
-      }
+  auto i = x.begin(), j = y.begin();
+  while (i != x.end() && j != y.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++hit;
+      ++i;
+      ++j;
     }
   }
-  return 2.0 * static_cast<double>(hit) / static_cast<double>(nx + ny);
+  return 2.0 * static_cast<double>(hit) / static_cast<double>(x.size() + y.size());
 }
 
 }  // namespace
@@ -56,6 +61,11 @@ Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& i
     if (i > 0 && content[i].first == content[i - 1].first) continue;
     d.content.push_back(content[i].first);
     d.first.push_back(content[i].second);
+    const auto& w = d.an.words[content[i].second];
+    std::vector<std::uint64_t> g(d.an.grams.begin() + w.gram_begin, d.an.grams.begin() + w.gram_end);
+    std::sort(g.begin(), g.end());
+    g.erase(std::unique(g.begin(), g.end()), g.end());
+    d.word_grams.push_back(std::move(g));
   }
   std::sort(numbers.begin(), numbers.end());
   numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
@@ -90,9 +100,9 @@ PairFeatures pair_features(const Doc& answer, const Doc& reference, const Doc* q
     if (auto opp = text::antonym(rw.stem); !opp.empty() && contains(answer.content, text::hash_bytes(opp))) ++opposites;
     double best = 0.0;
     std::size_t looked = 0;
-    for (std::uint32_t ai : answer.first) {
-      if (++looked > 200) break;  // bounded time on very long answers
-      best = std::max(best, word_dice(reference.an, rw, answer.an, answer.an.words[ai]));
+    for (const auto& ag : answer.word_grams) {
+      if (++looked > 300) break;  // bounded time on very long answers
+      best = std::max(best, word_dice(reference.word_grams[i], ag));
     }
     if (best >= 0.5) ref_soft += w * best;
   }

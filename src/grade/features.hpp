@@ -16,6 +16,7 @@ struct Doc {
   text::Analysis an;
   std::vector<std::uint64_t> content;  // sorted unique stems of content words (no stop words)
   std::vector<std::uint32_t> first;    // for each content stem, index of its first word in an.words
+  std::vector<std::vector<std::uint64_t>> word_grams;  // for each content stem, its word's sorted n-grams
   std::vector<std::uint64_t> numbers;  // sorted unique number tokens
   SparseVec grams;                     // TF-IDF character n-grams of all content words
   SparseVec grams_new;                 // the same without the question's words (set by demote())

@@ -126,14 +126,13 @@ std::pair<double, int> wording_cover(const Doc& kp, const Doc& answer, const Idf
   for (auto k : kp.content) total += idf.word(k);
   if (total <= 0) return {0.0, -1};
   std::vector<double> per(answer.an.sentences.size(), 0.0);
-  for (std::uint32_t i = 0; i < answer.an.words.size(); ++i) {
-    const auto& w = answer.an.words[i];
+  std::vector<std::pair<std::uint32_t, std::uint64_t>> seen;  // (sentence, stem) counted once
+  for (const auto& w : answer.an.words) {
     if (w.stop || !std::binary_search(kp.content.begin(), kp.content.end(), w.id)) continue;
-    // count each keypoint word once per sentence
-    bool seen = false;
-    for (std::uint32_t j = 0; j < i && !seen; ++j)
-      seen = answer.an.words[j].sentence == w.sentence && answer.an.words[j].id == w.id;
-    if (!seen) per[w.sentence] += idf.word(w.id);
+    std::pair<std::uint32_t, std::uint64_t> key{w.sentence, w.id};
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(key);
+    per[w.sentence] += idf.word(w.id);
   }
   int best = -1;
   double bestv = 0;
@@ -162,8 +161,7 @@ QuestionGrade Grader::grade(const Question& q, std::string_view answer) const {
     kg.id = q.keypoints[i].id;
     if (!g.dont_know) {
       for (std::size_t k = 0; k < p.phrases.size(); ++k) {
-        for (std::uint32_t s = 0; s < a.an.sentences.size(); ++s) {
-          if (!occurs(a.an, p.phrases[k], static_cast<int>(s))) continue;
+        for (std::uint32_t s : sentences_with(a.an, p.phrases[k])) {
           // A term the prompt already says proves little on its own.
           double c = p.in_prompt[k] ? 0.5 : 1.0;
           if (c > kg.coverage || kg.matched.empty()) {

@@ -55,6 +55,25 @@ bool occurs(const text::Analysis& a, const Phrase& p, int sentence) {
   return false;
 }
 
+std::vector<std::uint32_t> sentences_with(const text::Analysis& a, const Phrase& p) {
+  std::vector<std::uint32_t> out;
+  if (p.symbolic) {
+    for (std::uint32_t s = 0; s < a.compact.size(); ++s)
+      if (a.compact[s].find(p.compact) != std::string::npos) out.push_back(s);
+    return out;
+  }
+  const auto& ids = p.ids;
+  if (ids.empty() || a.words.size() < ids.size()) return out;
+  for (std::size_t i = 0; i + ids.size() <= a.words.size(); ++i) {
+    if (a.words[i].id != ids[0]) continue;
+    if (!out.empty() && out.back() == a.words[i].sentence) continue;
+    bool all = true;
+    for (std::size_t k = 1; k < ids.size() && all; ++k) all = a.words[i + k].id == ids[k];
+    if (all) out.push_back(a.words[i].sentence);
+  }
+  return out;
+}
+
 ConceptIndex::ConceptIndex(const Glossary& glossary, const text::Analyzer& analyzer) {
   for (const auto& c : glossary.concepts) {
     std::vector<std::pair<Phrase, std::string>> forms;

@@ -28,6 +28,9 @@ Phrase make_phrase(const text::Analyzer& analyzer, std::string_view text);
 // True when `p` occurs as consecutive words of sentence `sentence` of `a` (any sentence if < 0).
 bool occurs(const text::Analysis& a, const Phrase& p, int sentence = -1);
 
+// The sentences (indexes, ascending, unique) in which `p` occurs: one pass over the words.
+std::vector<std::uint32_t> sentences_with(const text::Analysis& a, const Phrase& p);
+
 // Surface form -> concept, from the glossary: expands a term to every form of its concept so a
 // Korean answer meets an English keypoint and back.
 class ConceptIndex {
