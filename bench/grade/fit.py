@@ -24,7 +24,8 @@ from sklearn.metrics import roc_auc_score
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "bench")
 NAMES = ["grams", "grams_new", "recall", "soft_recall", "precision", "negation", "opposite", "numbers", "length", "ref_length",
-         "question_only"]
+         "question_only", "references"]
+GLOBAL = os.environ.get("KKORI_FIT_GLOBAL", "").split()
 EXTRA = os.environ.get("KKORI_FIT_FLAGS", "").split()
 
 
@@ -33,13 +34,13 @@ def run(cmd, items):
         src, dst = os.path.join(d, "in.jsonl"), os.path.join(d, "out.jsonl")
         with open(src, "w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
-        subprocess.run([os.path.join(ROOT, "build", "kkori"), cmd, "--features", *EXTRA, "--in", src, "--out", dst], check=True)
+        subprocess.run([os.path.join(ROOT, "build", "kkori"), *GLOBAL, cmd, "--features", *EXTRA, "--in", src, "--out", dst], check=True)
         return [json.loads(line) for line in open(dst, encoding="utf-8")]
 
 
 # The features each model uses (the rest are printed for their single-feature figures only).
 ASAG_MODEL = ["grams", "grams_new", "soft_recall", "precision", "negation", "opposite", "numbers", "length",
-              "ref_length", "question_only"]
+              "ref_length", "question_only", "references"]
 STS_MODEL = ["grams", "recall", "soft_recall", "negation", "numbers", "length_gap", "min_length", "opposite"]
 
 

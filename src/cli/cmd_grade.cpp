@@ -46,7 +46,8 @@ Json features_json(const grade::PairFeatures& f) {
               {"numbers", f.numbers},
               {"length", f.length},
               {"ref_length", f.ref_length},
-              {"question_only", f.question_only}};
+              {"question_only", f.question_only},
+              {"references", f.references}};
 }
 
 std::string text_field(const Json& j, const char* key) {

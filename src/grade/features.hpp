@@ -40,6 +40,7 @@ struct PairFeatures {
   double length = 0;         // log(1 + new content words in the answer)
   double ref_length = 0;     // log(1 + new content words in the reference)
   double question_only = 0;  // share of the answer's content words that only repeat the question
+  double references = 0;     // log(number of references the best is taken from): more chances, higher max
 };
 
 // `question` may be null (no demotion: the "new" features equal the plain ones); when it is not,

@@ -1,6 +1,7 @@
 #include "grade/grader.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 #include <shared_mutex>
 #include <unordered_map>
@@ -81,6 +82,7 @@ ReferenceGrade Grader::grade_against(std::string_view question, std::span<const 
   for (std::size_t i = 0; i < references.size(); ++i) {
     auto r = doc(references[i], q.get(), question);
     PairFeatures f = pair_features(a, *r, q.get(), idf_);
+    f.references = std::log(static_cast<double>(references.size()));
     double s = reference_score(f);
     if (i == 0 || s > g.score) {
       g.score = s;

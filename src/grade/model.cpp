@@ -14,9 +14,9 @@ double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 // (Beetle + SciEntsBank, 8,910 answers, bank IDF); the unseen-answers, unseen-questions and
 // unseen-domains splits stayed out of the fit and are what docs/grading.md reports.
 double reference_score(const PairFeatures& f) {
-  double z = -2.266 + 1.063 * f.grams + 0.615 * f.grams_new + 1.042 * f.soft_recall + 0.483 * f.precision -
-             0.611 * f.negation - 2.077 * f.opposite - 0.822 * f.numbers + 0.912 * f.length - 0.582 * f.ref_length +
-             1.359 * f.question_only;
+  double z = -2.014 + 1.445 * f.grams + 0.499 * f.grams_new + 1.882 * f.soft_recall + 0.354 * f.precision -
+             0.580 * f.negation - 2.215 * f.opposite - 0.712 * f.numbers + 0.783 * f.length - 0.580 * f.ref_length +
+             1.111 * f.question_only - 0.719 * f.references;
   return sigmoid(z);
 }
 

@@ -113,7 +113,9 @@ Analysis Analyzer::analyze(std::string_view text) const {
       w.stop = is_stop_word(w.stem);
       w.negation = is_negation(w.stem);
       w.gram_begin = static_cast<std::uint32_t>(a.grams.size());
-      if (!w.stop || w.negation) add_grams(t.script == Script::hangul ? std::string_view(w.stem) : std::string_view(t.text), t.script, a.grams);
+      // Hangul words contribute the n-grams of their stem (particles and endings gone).
+      if (!w.stop || w.negation)
+        add_grams(t.script == Script::hangul ? std::string_view(w.stem) : std::string_view(t.text), t.script, a.grams);
       w.gram_end = static_cast<std::uint32_t>(a.grams.size());
       a.words.push_back(std::move(w));
     }
