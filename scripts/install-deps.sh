@@ -9,7 +9,7 @@ packages=(
   libsqlite3-dev libicu-dev
   libstemmer-dev libhunspell-dev hunspell-ko
   libcpp-httplib-dev
-  libgtest-dev libgmock-dev tmux
+  libgtest-dev libgmock-dev tmux curl
   chromium
 )
 # Node.js and npm build the web UI; a machine that already has them (any source) keeps its own.
@@ -18,7 +18,7 @@ if [[ "${1:-}" == "--lint" ]]; then
   packages+=(clang-format clang-tidy-19 cppcheck)
 fi
 if [[ "${1:-}" == "--bench" ]]; then  # the Python harnesses in ../shared/bench (make bench)
-  packages+=(python3 python3-sklearn python3-scipy python3-pandas python3-numpy)
+  packages+=(python3 python3-sklearn python3-scipy python3-pandas python3-numpy wrk)
 fi
 
 missing=()
