@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || bash scripts/install-deps.sh --bench || exit 1
 tmp=$(mktemp -d)
 trap 'kill $pid 2>/dev/null; rm -rf "$tmp"' EXIT
-"$build/kkori" --db "$tmp/bench.db" serve --port 0 >"$tmp/out" 2>&1 &
+"$build/kkori" ${KKORI_BENCH_FLAGS:-} --db "$tmp/bench.db" serve --port 0 >"$tmp/out" 2>&1 &
 pid=$!
 for _ in $(seq 1 100); do
   url=$(grep -o 'http://127.0.0.1:[0-9]*' "$tmp/out" | head -1)

@@ -23,19 +23,8 @@ const Track* Bank::find_track(std::string_view id) const {
 bool Bank::is_tail(std::string_view id) const { return tail_count_.contains(std::string(id)); }
 
 int Bank::chain_depth(std::string_view id) const {
-  std::unordered_set<std::string> on_path;
-  std::function<int(const Question&)> dfs = [&](const Question& q) -> int {
-    on_path.insert(q.id);
-    int best = 0;
-    for (const auto& f : q.followups) {
-      const Question* t = find(f.target);
-      if (t && !on_path.contains(t->id)) best = std::max(best, 1 + dfs(*t));
-    }
-    on_path.erase(q.id);
-    return best;
-  };
-  const Question* q = find(id);
-  return q ? dfs(*q) : 0;
+  auto it = depth_.find(std::string(id));
+  return it == depth_.end() ? 0 : it->second;
 }
 
 void Bank::reindex() {
@@ -44,6 +33,27 @@ void Bank::reindex() {
   for (std::size_t i = 0; i < questions.size(); ++i) by_id_.emplace(questions[i].id, i);
   for (const auto& q : questions)
     for (const auto& f : q.followups) ++tail_count_[f.target];
+  // Longest followup path per question, once: a depth-first search that memoises finished
+  // questions and cuts edges back into the current path (cycles), O(questions + followups).
+  // (A search per call without the memo is exponential on a well-linked bank.)
+  depth_.clear();
+  enum class Mark { none, open, done };
+  std::vector<Mark> mark(questions.size(), Mark::none);
+  std::vector<int> depth(questions.size(), 0);
+  std::function<void(std::size_t)> visit = [&](std::size_t i) {
+    mark[i] = Mark::open;
+    for (const auto& f : questions[i].followups) {
+      auto t = by_id_.find(f.target);
+      if (t == by_id_.end() || mark[t->second] == Mark::open) continue;
+      if (mark[t->second] == Mark::none) visit(t->second);
+      depth[i] = std::max(depth[i], 1 + depth[t->second]);
+    }
+    mark[i] = Mark::done;
+  };
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    if (mark[i] == Mark::none) visit(i);
+    depth_.emplace(questions[i].id, depth[i]);
+  }
 }
 
 namespace {

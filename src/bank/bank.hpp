@@ -37,6 +37,7 @@ class Bank {
  private:
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, int> tail_count_;
+  std::unordered_map<std::string, int> depth_;  // chain_depth, computed by reindex()
 };
 
 struct LoadResult {

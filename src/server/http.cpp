@@ -51,6 +51,9 @@ Result<void> serve(const Router& router, const ServeOptions& opt, const std::fun
   svr.new_task_queue = [n = opt.threads] { return new httplib::ThreadPool(static_cast<std::size_t>(n)); };
   svr.set_payload_max_length(kMaxBodyBytes + 1);
   svr.set_read_timeout(30, 0);
+  svr.set_keep_alive_max_count(1000);
+  svr.set_keep_alive_timeout(2);
+  svr.set_tcp_nodelay(true);  // headers and body go out as separate writes: no 40 ms Nagle + delayed-ACK stall
 
   auto handle = [&router](const httplib::Request& hr, httplib::Response& res) {
     Request req;
