@@ -16,6 +16,11 @@ Result<std::vector<SourceFile>> read_content_dir(const std::string& dir) {
   std::vector<SourceFile> out;
   for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    // problems/ holds coding-problem packages (the judge's, docs/problem-format.md), not bank files.
+    if (it.depth() == 0 && it->is_directory(ec) && it->path().filename() == "problems") {
+      it.disable_recursion_pending();
+      continue;
+    }
     if (!it->is_regular_file(ec) || it->path().extension() != ".yaml") continue;
     std::ifstream in(it->path(), std::ios::binary);
     if (!in) return fail(Errc::io, "cannot read " + it->path().string());
