@@ -9,6 +9,8 @@ packages=(
   libsqlite3-dev libicu-dev
   libstemmer-dev libhunspell-dev hunspell-ko
   libcpp-httplib-dev
+  libseccomp-dev
+  libpoppler-cpp-dev
   libgtest-dev libgmock-dev tmux curl
   chromium
 )

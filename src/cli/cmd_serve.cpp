@@ -8,6 +8,7 @@
 #include "server/api.hpp"
 #include "server/http.hpp"
 #include "store/store.hpp"
+#include "store/tracker_store.hpp"
 
 #ifndef KKORI_WEB_DIST
 #define KKORI_WEB_DIST ""
@@ -33,6 +34,9 @@ void serve(Context& ctx, const ServeArgs& a) {
   if (!deps) return;
   SystemClock clock;
   server::Api api(*deps->bank, *deps->grader, *deps->store, clock);
+  auto tracker = store::TrackerStore::open(ctx.db_path);
+  if (!tracker) return ctx.error(tracker.error().message);
+  api.set_tracker(tracker->get());
   server::Router router(api.routes());
   server::ServeOptions opt;
   opt.host = a.host;

@@ -14,6 +14,9 @@ void add_review_commands(CLI::App& app, Context& ctx);
 void add_serve_commands(CLI::App& app, Context& ctx);
 void add_interview_commands(CLI::App& app, Context& ctx);
 void add_grade_commands(CLI::App& app, Context& ctx);
+void add_track_commands(CLI::App& app, Context& ctx);
+void add_resume_commands(CLI::App& app, Context& ctx);
+void add_judge_commands(CLI::App& app, Context& ctx);
 
 inline constexpr AddCommands kCommandTable[] = {
     add_bank_commands,
@@ -23,6 +26,9 @@ inline constexpr AddCommands kCommandTable[] = {
     add_interview_commands,
     add_review_commands,
     add_serve_commands,
+    add_track_commands,
+    add_resume_commands,
+    add_judge_commands,
 };
 
 }  // namespace kkori::cli

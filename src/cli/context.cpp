@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "bank/files.hpp"
+#include "cli/personal_bank.hpp"
 
 namespace kkori::cli {
 
@@ -31,6 +32,7 @@ const bank::Bank* Context::bank() {
     return nullptr;
   }
   bank_ = std::move(loaded.bank);
+  add_personal_questions(*this, *bank_);  // the user's own questions join (docs/tracker.md)
   return &*bank_;
 }
 

@@ -5,6 +5,7 @@
 #include <ctime>
 #include <map>
 
+#include "server/api_resume.hpp"
 #include "server/body.hpp"
 #include "srs/card.hpp"
 #include "server/live.hpp"
@@ -20,7 +21,7 @@ Api::~Api() = default;
 
 std::vector<Route> Api::routes() {
   auto bind = [this](Response (Api::*fn)(const Request&)) { return [this, fn](const Request& r) { return (this->*fn)(r); }; };
-  return {
+  std::vector<Route> out = {
       {"GET", "/api/v1/health", [](const Request&) { return json_response(200, R"({"status":"ok"})"); }, "liveness"},
       {"GET", "/api/v1/questions", bind(&Api::list_questions), "list or search questions"},
       {"GET", "/api/v1/questions/{id}", bind(&Api::get_question), "one question with its chain"},
@@ -39,6 +40,9 @@ std::vector<Route> Api::routes() {
       {"GET", "/api/v1/reviews/due", bind(&Api::due_reviews), "cards due for review"},
       {"POST", "/api/v1/reviews/{id}", bind(&Api::review_card), "review one card"},
   };
+  for (auto& r : tracker_routes()) out.push_back(std::move(r));
+  for (auto& r : resume_routes(bank_)) out.push_back(std::move(r));
+  return out;
 }
 
 namespace {

@@ -18,6 +18,10 @@
 #include "server/router.hpp"
 #include "store/store.hpp"
 
+namespace kkori::store {
+class TrackerStore;
+}
+
 namespace kkori::server {
 
 class Api {
@@ -27,6 +31,9 @@ class Api {
   ~Api();
 
   std::vector<Route> routes();
+  // The application tracker's store (api_tracker.cpp); until set, its routes answer 503.
+  // REQUIRES: outlives the Api.
+  void set_tracker(store::TrackerStore* tracker) { tracker_ = tracker; }
 
  private:
   struct Live;
@@ -46,6 +53,7 @@ class Api {
   Response stats(const Request& r);
   Response due_reviews(const Request& r);
   Response review_card(const Request& r);
+  std::vector<Route> tracker_routes();
 
   // REQUIRES: mu_ held. nullptr + the response to send when the session cannot be had.
   Live* live(std::int64_t id, Response& err);
@@ -60,6 +68,7 @@ class Api {
   std::mutex mu_;  // guards store_, sessions_
   std::map<std::int64_t, std::unique_ptr<Live>> sessions_;
   std::unique_ptr<bank::SearchIndex> index_;
+  store::TrackerStore* tracker_ = nullptr;  // guarded by mu_
 };
 
 }  // namespace kkori::server

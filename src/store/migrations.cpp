@@ -5,7 +5,7 @@
 namespace kkori::store {
 
 namespace {
-constexpr std::array<std::string_view, 3> kMigrations = {
+constexpr std::array<std::string_view, 5> kMigrations = {
     // v1
     R"sql(
 CREATE TABLE sessions (
@@ -59,6 +59,66 @@ CREATE TABLE card_reviews (
   day         INTEGER NOT NULL
 );
 CREATE INDEX card_reviews_by_card ON card_reviews(card_id, reviewed_at);
+)sql",
+    // v4: the application tracker (store/tracker_store.cpp, docs/tracker.md)
+    R"sql(
+CREATE TABLE applications (
+  id          INTEGER PRIMARY KEY,
+  company     TEXT    NOT NULL,
+  role        TEXT    NOT NULL,
+  source      TEXT    NOT NULL,
+  applied_at  INTEGER NOT NULL,
+  created_at  INTEGER NOT NULL
+);
+CREATE TABLE application_stages (
+  id             INTEGER PRIMARY KEY,
+  application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+  stage          TEXT    NOT NULL,
+  round          INTEGER NOT NULL DEFAULT 0,
+  round_type     TEXT    NOT NULL DEFAULT '',
+  at             INTEGER NOT NULL,
+  note           TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX application_stages_by_app ON application_stages(application_id, id);
+CREATE TABLE application_notes (
+  id             INTEGER PRIMARY KEY,
+  application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+  at             INTEGER NOT NULL,
+  text           TEXT    NOT NULL
+);
+CREATE INDEX application_notes_by_app ON application_notes(application_id, id);
+CREATE TABLE heard_questions (
+  id             INTEGER PRIMARY KEY,
+  application_id INTEGER NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+  stage_id       INTEGER REFERENCES application_stages(id) ON DELETE SET NULL,
+  text           TEXT    NOT NULL,
+  question_id    TEXT    NOT NULL DEFAULT '',
+  at             INTEGER NOT NULL
+);
+CREATE INDEX heard_questions_by_app ON heard_questions(application_id, id);
+CREATE TABLE personal_questions (
+  id          TEXT    PRIMARY KEY,
+  question    TEXT    NOT NULL CHECK (json_valid(question)),
+  created_at  INTEGER NOT NULL,
+  updated_at  INTEGER NOT NULL
+);
+)sql",
+    // v5: coding-judge attempts (store/judge_store.cpp, docs/judge.md)
+    R"sql(
+CREATE TABLE judge_attempts (
+  id             INTEGER PRIMARY KEY,
+  problem_id     TEXT    NOT NULL,
+  language       TEXT    NOT NULL CHECK (language IN ('cpp', 'python')),
+  verdict        TEXT    NOT NULL CHECK (verdict IN ('AC', 'WA', 'TLE', 'MLE', 'RE', 'OLE', 'CE', 'SV', 'JE')),
+  source         TEXT    NOT NULL,
+  passed         INTEGER NOT NULL,
+  total          INTEGER NOT NULL,
+  max_cpu_ms     INTEGER NOT NULL,
+  max_memory_kib INTEGER NOT NULL,
+  report         TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(report)),
+  created_at     INTEGER NOT NULL
+);
+CREATE INDEX judge_attempts_by_problem ON judge_attempts(problem_id, created_at);
 )sql",
 };
 }  // namespace

@@ -4,6 +4,8 @@
 //   v1: sessions, attempts (question id, answer, language, score, keypoint coverage JSON)
 //   v2: sessions.seed, sessions.plan, sessions.report (interview sessions, resume, reports)
 //   v3: cards (FSRS state per question / missed keypoint), card_reviews (the review log)
+//   v4: applications, application_stages, application_notes, heard_questions, personal_questions
+//   v5: judge_attempts (coding-judge verdicts per submission)
 #include <span>
 #include <string_view>
 

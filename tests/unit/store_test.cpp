@@ -48,7 +48,7 @@ TEST(SqliteStore, CreatesFolderMigratesAndRoundTrips) {
   TempDir dir;
   auto s = SqliteStore::open(dir.file("nested/deeper/kkori.db"));
   ASSERT_TRUE(s.has_value()) << s.error().message;
-  EXPECT_EQ((*s)->schema_version(), 3);
+  EXPECT_EQ((*s)->schema_version(), static_cast<int>(sqlite_migrations().size()));
   Session sess;
   sess.kind = "drill";
   sess.track = "ml";
@@ -88,7 +88,7 @@ TEST(SqliteStore, ReopeningKeepsDataAndDoesNotRemigrate) {
   auto s = SqliteStore::open(dir.file("k.db"));
   ASSERT_TRUE(s.has_value());
   EXPECT_EQ((*s)->attempts({})->size(), 1u);
-  EXPECT_EQ((*s)->schema_version(), 3);
+  EXPECT_EQ((*s)->schema_version(), static_cast<int>(sqlite_migrations().size()));
 }
 
 TEST(SqliteStore, RejectsInvalidRowsWithoutLosingOthers) {
@@ -177,7 +177,7 @@ TEST(SqliteStore, UpgradesAVersionOneDatabaseKeepingItsRows) {
   }
   auto s = SqliteStore::open(dir.file("old.db"));
   ASSERT_TRUE(s.has_value()) << s.error().message;
-  EXPECT_EQ((*s)->schema_version(), 3);
+  EXPECT_EQ((*s)->schema_version(), static_cast<int>(sqlite_migrations().size()));
   auto old = (*s)->session(1);
   ASSERT_TRUE(old.has_value());
   EXPECT_EQ(old->started_at_ms, 5);

@@ -7,6 +7,8 @@ const dict = {
   bank: ['질문 은행', 'Question bank'],
   dashboard: ['대시보드', 'Dashboard'],
   history: ['기록', 'History'],
+  tracker: ['지원 현황', 'Applications'],
+  resume: ['이력서', 'Résumé'],
   start: ['시작', 'Start'],
   topicPlaceholder: ['주제, 영역 또는 질문 id (예: attention, dl, ml.kl-divergence)', 'Topic, area or question id (e.g. attention, dl, ml.kl-divergence)'],
   depth: ['꼬리질문 깊이', 'Tail depth'],

@@ -5,8 +5,10 @@ import { h } from './dom'
 import { getLang, setLang, t } from './i18n'
 import { bankPage, questionPage } from './pages/bank'
 import { dashboardPage, destroyCharts, historyPage } from './pages/dashboard'
+import { resumePage } from './pages/resume'
 import { reviewPage } from './pages/review'
 import { drillStart, interviewStart, sessionPage, stopTimer } from './pages/session'
+import { applicationPage, trackerPage } from './pages/tracker'
 
 const app = document.getElementById('app')!
 const nav = document.getElementById('nav')!
@@ -15,7 +17,7 @@ const langButton = document.getElementById('lang') as HTMLButtonElement
 function renderNav() {
   const here = location.hash || '#/'
   nav.replaceChildren(
-    ...([['#/', 'drill'], ['#/interview', 'interview'], ['#/review', 'review'], ['#/bank', 'bank'], ['#/dashboard', 'dashboard'], ['#/history', 'history']] as const).map(([href, key]) =>
+    ...([['#/', 'drill'], ['#/interview', 'interview'], ['#/review', 'review'], ['#/bank', 'bank'], ['#/dashboard', 'dashboard'], ['#/history', 'history'], ['#/tracker', 'tracker'], ['#/resume', 'resume']] as const).map(([href, key]) =>
       h('a', { href, class: here === href ? 'active' : '', 'data-testid': `nav-${key}` }, t(key)),
     ),
   )
@@ -36,6 +38,9 @@ async function route() {
     else if (hash === '/bank') bankPage(app)
     else if (hash === '/dashboard') await dashboardPage(app)
     else if (hash === '/history') await historyPage(app)
+    else if (hash === '/tracker') await trackerPage(app)
+    else if (hash === '/resume') resumePage(app)
+    else if ((m = hash.match(/^\/tracker\/(\d+)$/))) await applicationPage(app, Number(m[1]))
     else if ((m = hash.match(/^\/session\/(\d+)$/))) await sessionPage(app, Number(m[1]))
     else if ((m = hash.match(/^\/q\/(.+)$/))) await questionPage(app, decodeURIComponent(m[1]))
     else app.append(h('p', {}, 'Not found'))

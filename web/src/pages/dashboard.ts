@@ -3,6 +3,7 @@ import { BarController, BarElement, CategoryScale, Chart, Filler, LinearScale, L
 import { api } from '../api'
 import { h, pct } from '../dom'
 import { bi, t } from '../i18n'
+import { funnelSection } from './tracker'
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Filler)
 
@@ -12,7 +13,7 @@ export function destroyCharts() {
 }
 
 export async function dashboardPage(root: HTMLElement) {
-  const s = await api.stats()
+  const [s, funnel] = await Promise.all([api.stats(), funnelSection()])
   const mastery = h('canvas', { 'data-testid': 'chart-mastery', role: 'img', 'aria-label': t('mastery') }) as HTMLCanvasElement
   const forecast = h('canvas', { 'data-testid': 'chart-forecast', role: 'img', 'aria-label': t('forecast') }) as HTMLCanvasElement
   const trend = h('canvas', { 'data-testid': 'chart-trend', role: 'img', 'aria-label': t('overTime') }) as HTMLCanvasElement
@@ -28,6 +29,7 @@ export async function dashboardPage(root: HTMLElement) {
       h('h3', {}, t('weakest')),
       h('ol', { 'data-testid': 'weakest' }, ...s.weakest_keypoints.map((w) => h('li', {}, h('a', { href: `#/q/${w.question_id}` }, bi(w.text) || w.keypoint), h('span', { class: 'muted small' }, ` ${pct(w.coverage)} · ${w.question_id}`)))),
     ),
+    ...(funnel ? [funnel] : []),
   )
   charts.push(
     new Chart(forecast, {

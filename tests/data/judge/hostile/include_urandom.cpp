@@ -1,0 +1,3 @@
+// Compile bomb: the preprocessor reads an endless device. CE, quickly.
+#include "/dev/urandom"
+int main() {}
