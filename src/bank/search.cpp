@@ -57,6 +57,48 @@ struct SearchIndex::Impl {
     std::vector<std::string> words;
   };
   std::vector<Form> forms;
+  // Forms by their first word (a Latin word whole, a Hangul word by its first syllable), so naming
+  // the concepts in a text is one hash lookup per word instead of a scan of every form.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first;
+
+  static std::string key_of(const text::Token& t) {
+    if (t.script != text::Script::hangul) return t.text;
+    return t.text.substr(0, 3);  // one Hangul syllable is three bytes of UTF-8
+  }
+
+  // A form is named by the text when its words appear in order as whole words (Latin, digits) or as
+  // the start of words (Hangul, where particles and endings follow: "발산은" names "발산"). A form
+  // inside a longer named one does not count: "KL 발산" names KL divergence, not loss divergence.
+  std::vector<std::size_t> concepts_named_in(const std::string& text_in) const {
+    auto toks = text::tokenize(text::normalize(text_in));
+    struct Match {
+      std::size_t begin, end, concept_index;
+    };
+    std::vector<Match> found;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      auto it = by_first.find(key_of(toks[i]));
+      if (it == by_first.end()) continue;
+      for (std::size_t fi : it->second) {
+        const Form& f = forms[fi];
+        if (i + f.words.size() > toks.size()) continue;
+        bool match = true;
+        for (std::size_t j = 0; j < f.words.size() && match; ++j) {
+          const text::Token& t = toks[i + j];
+          match = t.script == text::Script::hangul ? t.text.starts_with(f.words[j]) : t.text == f.words[j];
+        }
+        if (match) found.push_back({i, i + f.words.size(), f.concept_index});
+      }
+    }
+    std::vector<std::size_t> out;
+    std::unordered_set<std::size_t> seen;
+    for (const Match& m : found) {
+      bool inside = std::any_of(found.begin(), found.end(), [&](const Match& o) {
+        return o.begin <= m.begin && m.end <= o.end && o.end - o.begin > m.end - m.begin;
+      });
+      if (!inside && seen.insert(m.concept_index).second) out.push_back(m.concept_index);
+    }
+    return out;
+  }
 };
 
 SearchIndex::SearchIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -72,14 +114,20 @@ Result<SearchIndex> SearchIndex::build(const Bank& bank) {
       !r)
     return std::unexpected(r.error());
 
-  auto impl = std::make_unique<Impl>(Impl{&bank, std::move(*db), {}});
+  auto impl = std::make_unique<Impl>(Impl{&bank, std::move(*db), {}, {}});
   const auto& concepts = bank.glossary.concepts;
   for (std::size_t i = 0; i < concepts.size(); ++i) {
     for (const auto* list : {&concepts[i].ko, &concepts[i].en, &concepts[i].abbr})
       for (const auto& f : *list) {
         Impl::Form form{text::normalize(f), i, {}};
-        for (const auto& tok : text::tokenize(form.text)) form.words.push_back(tok.text);
+        auto toks = text::tokenize(form.text);
+        for (const auto& tok : toks) form.words.push_back(tok.text);
         impl->forms.push_back(std::move(form));
+        // One-letter Latin forms ("c", "r") and one-syllable Hangul ones ("망") would name a concept
+        // in nearly every text.
+        if (toks.empty() || (toks.size() == 1 && toks[0].text.size() < (toks[0].script == text::Script::hangul ? 4u : 2u)))
+          continue;
+        impl->by_first[Impl::key_of(toks[0])].push_back(impl->forms.size() - 1);
       }
   }
 
@@ -95,18 +143,10 @@ Result<SearchIndex> SearchIndex::build(const Bank& bank) {
     for (const auto& k : q.keypoints) kp += k.text.ko + " " + k.text.en + " " + join(k.terms) + " ";
     // Glossary forms of concepts the prompt or keypoints name, so a query in the other language or
     // by another name still reaches the question.
-    std::string prompt = text::normalize(q.prompt.ko + " " + q.prompt.en + " " + kp);
     std::string gloss;
-    std::unordered_set<std::size_t> added;
-    for (const auto& [form, ci, form_words] : impl->forms) {
-      if (form.size() < 2 || added.contains(ci)) continue;
-      bool latin = std::all_of(form.begin(), form.end(), [](unsigned char c) { return c < 0x80; });
-      if (latin && form.size() < 4) continue;  // short abbreviations match inside too many words
-      if (prompt.find(form) != std::string::npos) {
-        added.insert(ci);
-        const Concept& c = concepts[ci];
-        gloss += join(c.ko) + " " + join(c.en) + " " + join(c.abbr) + " ";
-      }
+    for (std::size_t ci : impl->concepts_named_in(q.prompt.ko + " " + q.prompt.en + " " + kp)) {
+      const Concept& c = concepts[ci];
+      gloss += join(c.ko) + " " + join(c.en) + " " + join(c.abbr) + " ";
     }
     ins->reset();
     ins->bind(1, static_cast<std::int64_t>(i))
@@ -153,11 +193,19 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
     if (t.script == text::Script::hangul && text::char_ngrams(t.text, 1).size() >= 2) hangul_words.push_back(t.text);
     if (t.script == text::Script::latin && t.text.size() >= 4) latin_words.push_back(t.text);
   }
+  std::unordered_set<std::size_t> named_in_query;
+  for (std::size_t ci : impl_->concepts_named_in(query)) named_in_query.insert(ci);
   std::unordered_set<std::size_t> expanded;
   for (const auto& [form, ci, form_words] : impl_->forms) {
     if (expanded.contains(ci)) continue;
-    bool hit = form == nq;
-    for (const auto& w : hangul_words) hit = hit || form.find(w) != std::string::npos;
+    // Only a concept the query names (a whole form in the query, or a lone Hangul word inside a form:
+    // "쿨백") lends its words to the subject bonus; one merely sharing a word ("deployment" in
+    // "shadow deployment", "해시" in "해시 인덱스") only widens the match.
+    bool named = form == nq || named_in_query.contains(ci) ||
+                 (qtoks.size() == 1 && hangul_words.size() == 1 && form.find(hangul_words[0]) != std::string::npos);
+    bool partial = false;
+    for (const auto& w : hangul_words) partial = partial || form.find(w) != std::string::npos;
+    bool hit = named || partial;
     for (const auto& w : latin_words)
       hit = hit || std::find(form_words.begin(), form_words.end(), w) != form_words.end();
     if (!hit) continue;
@@ -167,7 +215,8 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
       for (const auto& f : *list) {
         auto ft = index_terms(f);
         if (ft.empty()) continue;
-        for (const auto& tok : text::tokenize(text::normalize(f))) words.insert(tok.text);
+        if (named)
+          for (const auto& tok : text::tokenize(text::normalize(f))) words.insert(tok.text);
         std::string phrase;
         for (const auto& x : ft) phrase += (phrase.empty() ? "" : " ") + quote_fts(x);
         terms.push_back(ft.size() == 1 ? phrase : "(" + phrase + ")");
@@ -187,12 +236,15 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
     auto idx = static_cast<std::size_t>(st->int64(0));
     if (idx < bank.questions.size()) hits.push_back(SearchHit{&bank.questions[idx], -st->real(1)});
   }
-  // The subject bonus: every word of the id's slug was asked for.
+  // The subject bonus: every word of the id's slug was asked for; a longer slug names the subject
+  // more exactly ("canary deployment": mlops.canary-deployment before project.deployment).
   for (auto& h : hits) {
     std::string slug = h.question->id.substr(h.question->id.find('.') + 1);
-    bool all = true;
-    for (const auto& tok : text::tokenize(slug)) all = all && words.contains(tok.text);
-    if (all) h.score += 1000.0;
+    auto slug_words = text::tokenize(slug);
+    bool all = !slug_words.empty();
+    for (const auto& tok : slug_words) all = all && words.contains(tok.text);
+    // Tiers far above any BM25 score, so the bonus orders first and BM25 within a tier.
+    if (all) h.score += 1e6 + 1e5 * static_cast<double>(slug_words.size());
   }
   std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
   if (static_cast<int>(hits.size()) > limit) hits.resize(static_cast<std::size_t>(limit));

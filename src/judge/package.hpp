@@ -98,7 +98,7 @@ PackageLoad load_package(const std::string& id, const std::vector<PackageFile>& 
 // in both languages, a category, a level, tags, a sample, at least 10 secret tests, an accepted
 // and a rejected submission, a time limit.
 // Also: the test data (inputs + answers) stays under kBundledDataMax, since it is embedded.
-inline constexpr std::size_t kBundledDataMax = 8u * 1024 * 1024;
+inline constexpr std::size_t kBundledDataMax = 4u * 1024 * 1024;
 std::vector<Error> bundled_rules(const Package& p);
 
 }  // namespace kkori::judge
