@@ -6,7 +6,7 @@ import random
 import sys
 
 LIMIT_ANSWER = 5000
-LIMIT_NODES = 120000
+LIMIT_NODES = 60000
 
 
 class TooBig(Exception):
