@@ -184,8 +184,7 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
   }
   // Words of the query and of its glossary expansions, to recognise the question whose id names
   // exactly what was asked ("kl divergence" -> ml.kl-divergence).
-  std::unordered_set<std::string> words;
-  for (const auto& t : qtoks) words.insert(t.text);
+  std::vector<std::vector<std::string>> named_forms;  // the words of each form of a named concept
   // A glossary concept joins the query when a form equals the query, contains one of its Hangul
   // words of two or more syllables, or has one of its Latin words of four or more letters.
   std::vector<std::string> hangul_words, latin_words;
@@ -198,11 +197,14 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
   std::unordered_set<std::size_t> expanded;
   for (const auto& [form, ci, form_words] : impl_->forms) {
     if (expanded.contains(ci)) continue;
-    // Only a concept the query names (a whole form in the query, or a lone Hangul word inside a form:
-    // "쿨백") lends its words to the subject bonus; one merely sharing a word ("deployment" in
+    // Only a concept the query names (a whole form in the query, or a lone query word inside a form:
+    // "쿨백", "kullback") lends its words to the subject bonus; one merely sharing a word ("deployment" in
     // "shadow deployment", "해시" in "해시 인덱스") only widens the match.
-    bool named = form == nq || named_in_query.contains(ci) ||
-                 (qtoks.size() == 1 && hangul_words.size() == 1 && form.find(hangul_words[0]) != std::string::npos);
+    bool lone_word = qtoks.size() == 1 &&
+                     ((hangul_words.size() == 1 && form.find(hangul_words[0]) != std::string::npos) ||
+                      (latin_words.size() == 1 &&
+                       std::find(form_words.begin(), form_words.end(), latin_words[0]) != form_words.end()));
+    bool named = form == nq || named_in_query.contains(ci) || lone_word;
     bool partial = false;
     for (const auto& w : hangul_words) partial = partial || form.find(w) != std::string::npos;
     bool hit = named || partial;
@@ -215,8 +217,10 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
       for (const auto& f : *list) {
         auto ft = index_terms(f);
         if (ft.empty()) continue;
-        if (named)
-          for (const auto& tok : text::tokenize(text::normalize(f))) words.insert(tok.text);
+        if (named) {
+          named_forms.emplace_back();
+          for (const auto& tok : text::tokenize(text::normalize(f))) named_forms.back().push_back(tok.text);
+        }
         std::string phrase;
         for (const auto& x : ft) phrase += (phrase.empty() ? "" : " ") + quote_fts(x);
         terms.push_back(ft.size() == 1 ? phrase : "(" + phrase + ")");
@@ -236,15 +240,28 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
     auto idx = static_cast<std::size_t>(st->int64(0));
     if (idx < bank.questions.size()) hits.push_back(SearchHit{&bank.questions[idx], -st->real(1)});
   }
-  // The subject bonus: every word of the id's slug was asked for; a longer slug names the subject
-  // more exactly ("canary deployment": mlops.canary-deployment before project.deployment).
+  // The subject bonus: the id's slug is spelled out by the query's words and by whole forms of the
+  // concepts the query names ("kullback" -> "kl divergence" spells ml.kl-divergence, but not
+  // ml.entropy through "relative entropy"). Each slug word typed in the query raises the tier; each
+  // one only reached through a concept lowers it a little ("canary deployment":
+  // mlops.canary-deployment before project.deployment; "deployment": project.deployment before
+  // mlops.shadow-deployment).
+  std::unordered_set<std::string> typed;
+  for (const auto& t : qtoks) typed.insert(t.text);
   for (auto& h : hits) {
     std::string slug = h.question->id.substr(h.question->id.find('.') + 1);
-    auto slug_words = text::tokenize(slug);
-    bool all = !slug_words.empty();
-    for (const auto& tok : slug_words) all = all && words.contains(tok.text);
+    std::unordered_set<std::string> slug_words, covered;
+    for (const auto& tok : text::tokenize(slug)) slug_words.insert(tok.text);
+    for (const auto& w : slug_words)
+      if (typed.contains(w)) covered.insert(w);
+    const double direct = static_cast<double>(covered.size());
+    for (const auto& fw : named_forms)
+      if (!fw.empty() && std::all_of(fw.begin(), fw.end(), [&](const std::string& w) { return slug_words.contains(w); }))
+        covered.insert(fw.begin(), fw.end());
+    if (slug_words.empty() || covered.size() != slug_words.size()) continue;
+    const double through = static_cast<double>(covered.size()) - direct;
     // Tiers far above any BM25 score, so the bonus orders first and BM25 within a tier.
-    if (all) h.score += 1e6 + 1e5 * static_cast<double>(slug_words.size());
+    h.score += 1e7 + 1e6 * direct - 1e5 * through;
   }
   std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
   if (static_cast<int>(hits.size()) > limit) hits.resize(static_cast<std::size_t>(limit));
