@@ -1,13 +1,17 @@
 #!/usr/bin/python3
-"""Fits the grader's feature weights (src/grade/model.cpp) and shows how they hold up on held-out data.
+"""Fits the grader's feature weights (src/grade/model.cpp) on training data only, with the
+cross-validation figures that decide which features the models use.
 
-  /usr/bin/python3 bench/grade/fit.py asag     # logistic regression on SemEval-2013 *train* only;
-                                               # AUC per split (unseen answers/questions/domains held out)
-  /usr/bin/python3 bench/grade/fit.py korsts   # linear regression on KorSTS *train* only; Spearman on dev
+  /usr/bin/python3 bench/grade/fit.py asag     # logistic regression on SemEval-2013 *train*; grouped
+                                               # 5-fold CV by question (folds = unseen questions)
+  /usr/bin/python3 bench/grade/fit.py korsts   # linear regression on KorSTS *train*; 5-fold CV
+  ... --held-out                               # also print the held-out splits (report only, after
+                                               # the choice is made: asag test splits, KorSTS dev)
 
-It runs `build/kkori grade-batch --features` / `similarity-batch --features`, so it measures the
-features the product really computes. Needs ../shared/bench (not shipped) and python3-sklearn.
-The printed weights are copied into model.cpp by hand, after checking the held-out figures.
+It runs `kkori grade-batch --features` / `similarity-batch --features`, so it measures the features
+the product really computes. The binary is $KKORI_BIN (default build/kkori); $KKORI_FIT_GLOBAL adds
+global flags, $KKORI_FIT_FLAGS command flags. Needs ../shared/bench (not shipped) and python3-sklearn.
+The printed weights are copied into model.cpp by hand.
 """
 import json
 import os
@@ -20,13 +24,14 @@ import pandas as pd
 from scipy.stats import spearmanr
 from sklearn.linear_model import LinearRegression, LogisticRegression
 from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import KFold
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "bench")
-NAMES = ["grams", "grams_new", "recall", "soft_recall", "precision", "negation", "opposite", "numbers", "length", "ref_length",
-         "question_only", "references"]
+BIN = os.environ.get("KKORI_BIN", os.path.join(ROOT, "build", "kkori"))
 GLOBAL = os.environ.get("KKORI_FIT_GLOBAL", "").split()
 EXTRA = os.environ.get("KKORI_FIT_FLAGS", "").split()
+SEEDS = (0, 1, 2)
 
 
 def run(cmd, items):
@@ -34,48 +39,114 @@ def run(cmd, items):
         src, dst = os.path.join(d, "in.jsonl"), os.path.join(d, "out.jsonl")
         with open(src, "w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(it, ensure_ascii=False) + "\n" for it in items)
-        subprocess.run([os.path.join(ROOT, "build", "kkori"), *GLOBAL, cmd, "--features", *EXTRA, "--in", src, "--out", dst], check=True)
+        subprocess.run([BIN, *GLOBAL, cmd, "--features", *EXTRA, "--in", src, "--out", dst], check=True)
         return [json.loads(line) for line in open(dst, encoding="utf-8")]
 
 
-# The features each model uses (the rest are printed for their single-feature figures only).
-ASAG_MODEL = ["grams", "grams_new", "soft_recall", "precision", "negation", "opposite", "numbers", "length",
-              "ref_length", "question_only", "references"]
-STS_MODEL = ["grams", "recall", "soft_recall", "negation", "numbers", "length_gap", "min_length", "opposite"]
+# The features each model uses; the previous sets stay for the comparison the CV prints.
+ASAG_OLD = ["grams", "grams_new", "soft_recall", "precision", "negation", "opposite", "numbers", "length",
+            "ref_length", "question_only", "references"]
+ASAG_MODEL = ASAG_OLD + ["align_recall", "align_precision", "bigrams", "question_sim", "key_recall", "neg_mismatch"]
+STS_OLD = ["grams", "recall", "soft_recall", "negation", "numbers", "length_gap", "min_length", "opposite"]
+STS_MODEL = ["grams", "recall", "negation", "numbers", "length_gap", "min_length", "opposite", "align_recall",
+             "align_recall_min", "bigrams", "bigrams_min", "neg_mismatch", "unmatched", "unmatched_min"]
 
 
-def sts_features(o):
-    """Symmetric features of a pair from the two directed feature sets."""
-    ab, ba = o["features"], o["features_ba"]
-    return {"grams": ab["grams"], "recall": (ab["recall"] + ba["recall"]) / 2,
-            "soft_recall": (ab["soft_recall"] + ba["soft_recall"]) / 2, "negation": ab["negation"],
-            "numbers": ab["numbers"], "length_gap": abs(ab["length"] - ba["length"]),
-            "min_length": min(ab["length"], ba["length"]), "opposite": ab["opposite"] + ba["opposite"]}
+# ---------------------------------------------------------------------------------------------- asag
+class MaxOverReferences:
+    """Logistic regression on the features against one reference; an answer's score is the largest
+    over its references (as in grader.cpp). Fitted on the reference the model itself picks (twice)."""
+
+    def __init__(self, C=1.0, rounds=2):
+        self.C, self.rounds = C, rounds
+
+    @staticmethod
+    def _flat(rows):
+        return np.vstack(rows), np.cumsum([0] + [len(r) for r in rows])
+
+    def fit(self, rows, y):
+        X, off = self._flat(rows)
+        z = (X - X.mean(0)) / (X.std(0) + 1e-9)
+        score = z.sum(1)
+        for _ in range(self.rounds + 1):
+            pick = [off[i] + int(np.argmax(score[off[i]:off[i + 1]])) for i in range(len(rows))]
+            self.m = LogisticRegression(C=self.C, max_iter=5000).fit(X[pick], y)
+            score = self.m.decision_function(X)
+        return self
+
+    def predict(self, rows):
+        X, off = self._flat(rows)
+        return np.maximum.reduceat(self.m.decision_function(X), off[:-1])
 
 
-def asag():
+def rows_of(out, names):
+    return [np.array([[f.get(n, 0.0) for n in names] for f in (o.get("features_refs") or [o["features"]])])
+            for o in out]
+
+
+def group_folds(groups, k, seed):
+    u = np.unique(groups)
+    np.random.RandomState(seed).shuffle(u)
+    fold = {g: i % k for i, g in enumerate(u)}
+    return np.array([fold[g] for g in groups])
+
+
+def grouped_cv(rows, y, groups, datasets, k=5):
+    """Pooled out-of-fold AUC, all and per data set, mean over seeds: each fold's questions unseen."""
+    res = []
+    for seed in SEEDS:
+        folds = group_folds(groups, k, seed)
+        oof = np.zeros(len(y))
+        for f in range(k):
+            te = np.where(folds == f)[0]
+            tr = np.where(folds != f)[0]
+            oof[te] = MaxOverReferences().fit([rows[i] for i in tr], y[tr]).predict([rows[i] for i in te])
+        res.append([roc_auc_score(y, oof)] + [roc_auc_score(y[datasets == d], oof[datasets == d])
+                                              for d in ("beetle", "sciEntsBank")])
+    return np.mean(res, 0), np.std(res, 0)
+
+
+def asag(held_out):
     df = pd.read_csv(os.path.join(SHARED, "asag", "semeval2013_3way.csv"), dtype=str, keep_default_na=False)
     df["y"] = (df.label_2way == "correct").astype(int)
     refs = df.reference_answers.str.split(" || ", regex=False)
     items = [{"id": i, "question": q, "references": r, "reference": r[0], "answer": a}
              for i, (q, r, a) in enumerate(zip(df.question, refs, df.student_answer))]
     out = run("grade-batch", items)
-    X = np.array([[o.get("features", {}).get(n, 0.0) for n in NAMES] for o in out])
-    cur = np.array([o["score"] for o in out])
     y = df.y.to_numpy()
-    train = (df.split == "train").to_numpy()
-    for j, n in enumerate(NAMES):
-        print(f"  {n:<14} AUC train {roc_auc_score(y[train], X[train, j]):.4f}")
-    cols = [NAMES.index(n) for n in ASAG_MODEL]
-    m = LogisticRegression(C=1.0, max_iter=1000).fit(X[train][:, cols], y[train])
-    print("weights:", ", ".join(f"{n}={w:+.3f}" for n, w in zip(ASAG_MODEL, m.coef_[0])), f"bias={m.intercept_[0]:+.3f}")
-    p = m.predict_proba(X[:, cols])[:, 1]
-    for split in ["train", "test-unseen-answers", "test-unseen-questions", "test-unseen-domains"]:
-        s = (df.split == split).to_numpy()
-        print(f"{split:<24} fitted {roc_auc_score(y[s], p[s]):.4f}   current model.cpp {roc_auc_score(y[s], cur[s]):.4f}")
+    train = np.where(df.split == "train")[0]
+    groups, datasets = df.question_id.to_numpy()[train], df.dataset.to_numpy()[train]
+    cur = np.array([o["score"] for o in out])
+    print(f"current model.cpp, train (in-sample) AUC {roc_auc_score(y[train], cur[train]):.4f}")
+    for name, names in [("previous features", ASAG_OLD), ("model features", ASAG_MODEL)]:
+        rows = rows_of(out, names)
+        (a, b, s), (sd, _, _) = grouped_cv([rows[i] for i in train], y[train], groups, datasets)
+        print(f"{name:<18} grouped 5-fold CV on train, AUC {a:.4f} ±{sd:.4f}  beetle {b:.4f}  sciEntsBank {s:.4f}")
+    rows = rows_of(out, ASAG_MODEL)
+    m = MaxOverReferences().fit([rows[i] for i in train], y[train])
+    print("weights:", ", ".join(f"{n}={w:+.3f}" for n, w in zip(ASAG_MODEL, m.m.coef_[0])), f"bias={m.m.intercept_[0]:+.3f}")
+    if held_out:
+        p = m.predict(rows)
+        for split in ["train", "test-unseen-answers", "test-unseen-questions", "test-unseen-domains"]:
+            s = (df.split == split).to_numpy()
+            print(f"{split:<24} fitted {roc_auc_score(y[s], p[s]):.4f}   current model.cpp {roc_auc_score(y[s], cur[s]):.4f}")
 
 
-def korsts():
+# -------------------------------------------------------------------------------------------- korsts
+def sts_features(o):
+    """Symmetric features of a pair from the two directed feature sets."""
+    ab, ba = o["features"], o["features_ba"]
+    f = {"grams": ab["grams"], "recall": (ab["recall"] + ba["recall"]) / 2,
+         "soft_recall": (ab["soft_recall"] + ba["soft_recall"]) / 2, "negation": ab["negation"],
+         "numbers": ab["numbers"], "length_gap": abs(ab["length"] - ba["length"]),
+         "min_length": min(ab["length"], ba["length"]), "opposite": ab["opposite"] + ba["opposite"]}
+    for k in ["align_recall", "bigrams", "neg_mismatch", "unmatched"]:
+        f[k] = (ab[k] + ba[k]) / 2
+        f[k + "_min"] = min(ab[k], ba[k])
+    return f
+
+
+def korsts(held_out):
     def load(name):
         rows = []
         with open(os.path.join(SHARED, "korsts", name), encoding="utf-8") as fh:
@@ -86,20 +157,32 @@ def korsts():
                     rows.append((float(c[4]), c[5], c[6]))
         return rows
     data = {}
-    for name in ["sts-train.tsv", "sts-dev.tsv"]:
+    for name in ["sts-train.tsv"] + (["sts-dev.tsv"] if held_out else []):
         rows = load(name)
         out = run("similarity-batch", [{"id": i, "a": a, "b": b} for i, (_, a, b) in enumerate(rows)])
-        X = np.array([[sts_features(o)[n] for n in STS_MODEL] for o in out])
-        data[name] = (X, np.array([g for g, _, _ in rows]), np.array([o["score"] for o in out]))
-    X, y, _ = data["sts-train.tsv"]
-    for j, n in enumerate(STS_MODEL):
-        print(f"  {n:<14} Spearman train {100 * spearmanr(X[:, j], y).correlation:.2f}")
+        feats = [sts_features(o) for o in out]
+        data[name] = (feats, np.array([g for g, _, _ in rows]), np.array([o["score"] for o in out]))
+    feats, y, cur = data["sts-train.tsv"]
+    print(f"current model.cpp, train (in-sample) Spearman {100 * spearmanr(cur, y).correlation:.2f}")
+    for name, names in [("previous features", STS_OLD), ("model features", STS_MODEL)]:
+        X = np.array([[f[n] for n in names] for f in feats])
+        res = []
+        for seed in SEEDS:
+            oof = np.zeros(len(y))
+            for a, b in KFold(5, shuffle=True, random_state=seed).split(X):
+                oof[b] = LinearRegression().fit(X[a], y[a]).predict(X[b])
+            res.append(100 * spearmanr(oof, y).correlation)
+        print(f"{name:<18} 5-fold CV on train, Spearman {np.mean(res):.2f} ±{np.std(res):.2f}")
+    X = np.array([[f[n] for n in STS_MODEL] for f in feats])
     m = LinearRegression().fit(X, y / 5.0)
     print("weights:", ", ".join(f"{n}={w:+.3f}" for n, w in zip(STS_MODEL, m.coef_)), f"bias={m.intercept_:+.3f}")
-    for name, (Xs, ys, cur) in data.items():
-        print(f"{name:<14} fitted {100 * spearmanr(m.predict(Xs), ys).correlation:.2f}   "
-              f"current model.cpp {100 * spearmanr(cur, ys).correlation:.2f}")
+    if held_out:
+        for name, (fs, ys, c) in data.items():
+            Xs = np.array([[f[n] for n in STS_MODEL] for f in fs])
+            print(f"{name:<14} fitted {100 * spearmanr(m.predict(Xs), ys).correlation:.2f}   "
+                  f"current model.cpp {100 * spearmanr(c, ys).correlation:.2f}")
 
 
 if __name__ == "__main__":
-    {"asag": asag, "korsts": korsts}[sys.argv[1] if len(sys.argv) > 1 else "asag"]()
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    {"asag": asag, "korsts": korsts}[args[0] if args else "asag"]("--held-out" in sys.argv)

@@ -25,6 +25,7 @@ struct BatchOptions {
   bool features = false;   // hidden: print the feature vector too (bench/grade/fit.py)
   bool no_corpus = false;  // hidden: uniform IDF (experiments)
   bool timing = false;     // hidden: per-line grading time in microseconds (bench/grade/latency.py)
+  double idf_power = 1.0;  // hidden: IDF weights raised to this power (experiments)
 };
 
 // The grader with document frequencies from the bank (bundled or --content).
@@ -47,7 +48,14 @@ Json features_json(const grade::PairFeatures& f) {
               {"length", f.length},
               {"ref_length", f.ref_length},
               {"question_only", f.question_only},
-              {"references", f.references}};
+              {"references", f.references},
+              {"align_recall", f.align_recall},
+              {"align_precision", f.align_precision},
+              {"key_recall", f.key_recall},
+              {"bigrams", f.bigrams},
+              {"neg_mismatch", f.neg_mismatch},
+              {"unmatched", f.unmatched},
+              {"question_sim", f.question_sim}};
 }
 
 std::string text_field(const Json& j, const char* key) {
@@ -186,6 +194,7 @@ Json question_grade_json(const grade::QuestionGrade& g, const Question& q, bool 
 
 void grade_batch(Context& ctx, const BatchOptions& o) {
   auto gp = make_grader(ctx, o.no_corpus);
+  gp->set_idf_power(o.idf_power);
   const grade::Grader& grader = *gp;
   const bank::Bank* bank = o.no_corpus ? nullptr : ctx.bank();
   run_batch(ctx, o, [&](const Json& j, std::string& problem) {
@@ -225,13 +234,19 @@ void grade_batch(Context& ctx, const BatchOptions& o) {
     grade::ReferenceGrade g = grader.grade_against(text_field(j, "question"), refs, ans->get<std::string>());
     Json r{{"id", j.value("id", Json())}, {"score", g.score}};
     if (g.dont_know) r["dont_know"] = true;
-    if (o.features) r["features"] = features_json(g.features);
+    if (o.features) {
+      r["features"] = features_json(g.features);
+      Json all = Json::array();
+      for (const auto& f : g.per_reference) all.push_back(features_json(f));
+      r["features_refs"] = all;
+    }
     return r;
   });
 }
 
 void similarity_batch(Context& ctx, const BatchOptions& o) {
   auto gp = make_grader(ctx, o.no_corpus);
+  gp->set_idf_power(o.idf_power);
   const grade::Grader& grader = *gp;
   run_batch(ctx, o, [&](const Json& j, std::string& problem) {
     auto a = j.find("a"), b = j.find("b");
@@ -336,6 +351,7 @@ void add_batch_options(CLI::App* c, const std::shared_ptr<BatchOptions>& o) {
   c->add_flag("--features", o->features, "Also print the measured features (for bench/grade/fit.py)")
       ->group("");
   c->add_flag("--timing", o->timing, "Add each line's grading time in microseconds")->group("");
+  c->add_option("--idf-power", o->idf_power, "IDF weights raised to this power (experiments)")->group("");
   c->add_flag("--no-corpus", o->no_corpus, "Uniform IDF instead of the bank's (experiments)")->group("");
 }
 

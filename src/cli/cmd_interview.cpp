@@ -1,4 +1,5 @@
 // `kkori drill`, `kkori interview`, `kkori report`: practice sessions in the terminal or scripted.
+#include <algorithm>
 #include <ostream>
 #include <random>
 
@@ -6,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/practice_deps.hpp"
 #include "cli/json.hpp"
+#include "cli/resume_source.hpp"
 #include "cli/session_runner.hpp"
 #include "cli/term.hpp"
 #include "interview/codec.hpp"
@@ -24,7 +26,8 @@ struct SessionOptions {
   int depth = 3;             // drill
   std::uint64_t seed = 0;    // 0 = from the clock
   std::string answers_file;  // scripted answers (JSONL {"answer": ...})
-  bool resume = false;
+  bool resume = false;       // continue the last unfinished session
+  std::string resume_from;   // interview: the résumé for a project round, a FILE or a saved ID
 };
 
 interview::PlanInput plan_input(store::Store& st, std::uint64_t seed, std::int64_t now) {
@@ -71,14 +74,32 @@ Result<interview::Plan> drill_plan(const bank::Bank& b, const SessionOptions& o,
   return interview::Plan{"drill", {interview::PlannedRound{r, {root->id}}}};
 }
 
-Result<interview::Plan> interview_plan(const bank::Bank& b, const SessionOptions& o, const interview::PlanInput& in) {
+// The track to run: --track, or with only --resume FILE|ID the first track with a project round.
+Result<const Track*> interview_track(const bank::Bank& b, const SessionOptions& o) {
+  if (o.track.empty() && !o.resume_from.empty()) {
+    if (const Track* t = interview::first_resume_track(b)) return t;
+    return fail(Errc::not_found, "no track has a project round to ask résumé questions in (areas: [project])");
+  }
   const Track* t = b.find_track(o.track);
   if (!t) {
     std::string names;
     for (const auto& tr : b.tracks) names += (names.empty() ? "" : ", ") + tr.id;
     return fail(Errc::not_found, "no track '" + o.track + "' (tracks: " + names + ")");
   }
-  Track track = *t;
+  if (!o.resume_from.empty() && std::none_of(t->rounds.begin(), t->rounds.end(), interview::is_resume_round)) {
+    std::string names;
+    for (const auto& tr : b.tracks)
+      if (std::any_of(tr.rounds.begin(), tr.rounds.end(), interview::is_resume_round))
+        names += (names.empty() ? "" : ", ") + tr.id;
+    return fail(Errc::invalid_input, "track '" + o.track + "' has no project round for --resume" +
+                                         (names.empty() ? std::string() : " (tracks with one: " + names + ")"));
+  }
+  return t;
+}
+
+Result<interview::Plan> interview_plan(const bank::Bank& b, const Track& t, const SessionOptions& o,
+                                       const interview::PlanInput& in) {
+  Track track = t;
   if (o.minutes > 0) {  // scale every round to the requested total
     int total = 0;
     for (const auto& r : track.rounds) total += r.minutes;
@@ -90,9 +111,33 @@ Result<interview::Plan> interview_plan(const bank::Bank& b, const SessionOptions
   return interview::plan_track(b, track, in);
 }
 
+// Says once, before the first question, where each project round's questions come from.
+void say_resume_rounds(Context& ctx, const interview::Plan& plan) {
+  for (const auto& r : plan.rounds) {
+    if (r.source == interview::RootSource::no_resume) {
+      std::string msg = tr(ctx,
+                           "저장된 이력서가 없어 프로젝트 라운드는 공통 프로젝트 질문으로 진행합니다. 이력서로 하려면 "
+                           "`kkori resume save FILE` 또는 `--resume FILE`.",
+                           "No saved résumé: the project round asks the bank's general project questions. For "
+                           "questions from your résumé: `kkori resume save FILE` or `--resume FILE`.");
+      if (ctx.json) ctx.err << "kkori: note: " << msg << "\n";
+      else ctx.out << paint(ctx, Color::yellow, msg) << "\n";
+    } else if (r.source == interview::RootSource::resume && !ctx.json) {
+      int n[3] = {0, 0, 0};
+      for (const auto& q : r.resume) ++n[static_cast<int>(q.kind)];
+      ctx.out << paint(ctx, Color::dim,
+                       std::string(tr(ctx, "프로젝트 라운드: 이력서 “", "Project round: ")) + plan.resume_title +
+                           tr(ctx, "”에서 질문 ", "'s questions, ") + std::to_string(r.roots.size()) + " (" +
+                           tr(ctx, "수치 ", "claims ") + std::to_string(n[0]) + " · " + tr(ctx, "기술 ", "technology ") +
+                           std::to_string(n[1]) + " · " + tr(ctx, "공통 ", "templates ") + std::to_string(n[2]) + ")")
+              << "\n";
+    }
+  }
+}
+
 void finish(Context& ctx, const bank::Bank& b, interview::Interview& iv, store::Store& st, std::int64_t sid,
             RunEnd end, SystemClock& sys) {
-  interview::Report rep = interview::make_report(b, iv.turns(), iv.chain_ends());
+  interview::Report rep = interview::make_report(b, iv.plan(), iv.turns(), iv.chain_ends());
   Json report = interview::report_to_json(rep);
   const bool ended = end == RunEnd::finished || end == RunEnd::quit;
   if (ended) {
@@ -101,11 +146,12 @@ void finish(Context& ctx, const bank::Bank& b, interview::Interview& iv, store::
   }
   if (ctx.json) {
     Json turns = Json::array();
-    for (const auto& t : iv.turns()) turns.push_back(interview::turn_to_json(t, b, ctx.lang, false));
-    ctx.out << Json{{"session", sid}, {"track", iv.plan().track_id}, {"finished", ended}, {"turns", turns},
-                    {"report", report}}
-                   .dump(2)
-            << "\n";
+    for (const auto& t : iv.turns()) turns.push_back(interview::turn_to_json(t, b, ctx.lang, false, &iv.plan()));
+    Json out{{"session", sid}, {"track", iv.plan().track_id}, {"finished", ended}, {"turns", turns},
+             {"report", report}};
+    if (!iv.plan().resume_title.empty())
+      out["resume"] = Json{{"id", iv.plan().resume_id}, {"title", iv.plan().resume_title}};
+    ctx.out << out.dump(2) << "\n";
     return;
   }
   print_report(ctx, b, rep);
@@ -154,11 +200,23 @@ void run(Context& ctx, const SessionOptions& o, bool is_drill) {
     earlier.assign(rows->rbegin(), rows->rend());  // oldest first
   } else {
     auto in = plan_input(*st, seed, clock.now_ms());
-    auto p = is_drill ? drill_plan(*b, o, seed, in) : interview_plan(*b, o, in);
+    Result<interview::Plan> p = fail(Errc::internal, "no plan");
+    if (is_drill) {
+      p = drill_plan(*b, o, seed, in);
+    } else {
+      auto track = interview_track(*b, o);
+      if (!track) return ctx.error(track.error().message);
+      if (std::any_of((*track)->rounds.begin(), (*track)->rounds.end(), interview::is_resume_round)) {
+        auto cv = load_round_resume(ctx, *b, o.resume_from);
+        if (!cv) return ctx.error(cv.error().message);
+        in.resume = std::move(*cv);
+      }
+      p = interview_plan(*b, **track, o, in);
+    }
     if (!p) return ctx.error(p.error().message);
     plan = std::move(*p);
     session.kind = is_drill ? "drill" : "interview";
-    session.track = is_drill ? o.target : o.track;
+    session.track = is_drill ? o.target : plan->track_id;
     session.lang = ctx.lang;
     session.started_at_ms = clock.now_ms();
     session.seed = seed;
@@ -177,6 +235,7 @@ void run(Context& ctx, const SessionOptions& o, bool is_drill) {
     ctx.out << paint(ctx, Color::bold, is_drill ? tr(ctx, "꼬리 드릴", "kkori drill") : tr(ctx, "모의 면접", "Mock interview"))
             << paint(ctx, Color::dim, std::string(" · ") + tr(ctx, "답변은 저장됩니다: ", "answers are saved to ") + ctx.db_path)
             << "\n";
+  if (!o.resume) say_resume_rounds(ctx, *plan);
   RunEnd end = iv.done() ? RunEnd::finished : run_session(ctx, *b, iv, *st, session.id, clock, RunInput{scripted});
   if (end == RunEnd::error) return;
   finish(ctx, *b, iv, *st, session.id, end, sys);
@@ -219,10 +278,13 @@ void report(Context& ctx, std::int64_t id) {
   r.answered = rep.value("answered", 0);
   r.mean_score = rep.value("mean_score", 0.0);
   r.dont_know = rep.value("dont_know", 0);
-  for (const auto& t : rep.value("topics", Json::array()))
+  for (const auto& t : rep.value("topics", Json::array())) {
     r.topics.push_back(interview::TopicReport{t.value("root", ""), t.value("round", ""), t.value("asked", 0),
                                               t.value("depth_reached", 0), t.value("mean_score", 0.0),
                                               t.value("stopped", "")});
+    if (t.contains("resume"))
+      if (auto item = interview::resume_item_from_json(t.at("resume"))) r.topics.back().resume = std::move(*item);
+  }
   for (const auto& x : rep.value("study", Json::array()))
     r.study.push_back(interview::StudyItem{x.value("question_id", ""), x.value("keypoint", ""), 0, 0,
                                            x.value("priority", 0.0)});
@@ -234,7 +296,6 @@ void add_common(CLI::App* cmd, SessionOptions& o) {
   cmd->add_option("--minutes", o.minutes, "Time budget in minutes")->check(CLI::Range(1, 600));
   cmd->add_option("--seed", o.seed, "Random seed for question choice (same seed + answers = same transcript)");
   cmd->add_option("--answers", o.answers_file, "Scripted answers: a JSONL file of {\"answer\": \"...\"}");
-  cmd->add_flag("--resume", o.resume, "Continue the last unfinished session");
 }
 
 }  // namespace
@@ -245,14 +306,27 @@ void add_interview_commands(CLI::App& app, Context& ctx) {
   drill->add_option("topic", d->target, "A question id (ml.kl-divergence), an area (dl) or search words (attention)");
   drill->add_option("--depth", d->depth, "Tail questions at most (default 3)")->check(CLI::Range(0, 10));
   add_common(drill, *d);
+  drill->add_flag("--resume", d->resume, "Continue the last unfinished drill");
   drill->callback([&ctx, d] { run(ctx, *d, true); });
 
   auto i = std::make_shared<SessionOptions>();
   auto* iv = app.add_subcommand("interview", "A whole mock interview from a track / 모의 면접");
   iv->add_option("--track", i->track, "Track id (see `kkori bank stats`): dl-six-round, ml-engineer, ...");
   add_common(iv, *i);
-  iv->callback([&ctx, i, iv] {
-    if (i->track.empty() && !i->resume) return ctx.error("give --track T (or --resume)");
+  auto* resume_opt =
+      iv->add_option("--resume", i->resume_from,
+                     "Alone: continue the last unfinished interview. With FILE or ID: the project round asks "
+                     "questions from that résumé (a file is read and not stored; an ID is `kkori resume list`'s) / "
+                     "값 없이: 이어서 하기. FILE/ID: 그 이력서로 프로젝트 라운드")
+          ->expected(0, 1);
+  iv->footer(
+      "A track round whose areas include `project` asks questions from your résumé: --resume FILE|ID, else\n"
+      "the most recently saved one (`kkori resume save FILE`), else the bank's general project questions.\n"
+      "--resume FILE without --track picks the first track with a project round.\n"
+      "프로젝트 라운드는 이력서(--resume FILE|ID, 없으면 마지막으로 저장한 이력서)에서 질문합니다.");
+  iv->callback([&ctx, i, resume_opt] {
+    i->resume = resume_opt->count() > 0 && i->resume_from.empty();
+    if (i->track.empty() && !i->resume && i->resume_from.empty()) return ctx.error("give --track T (or --resume)");
     run(ctx, *i, false);
   });
 

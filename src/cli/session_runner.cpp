@@ -47,7 +47,14 @@ void print_question(Context& ctx, const interview::Interview& iv, std::int64_t n
   o << paint(ctx, iv.depth() ? Color::yellow : Color::cyan, truncate_cols(head, 56))
     << paint(ctx, Color::dim, "  ⏱ " + clock_text(iv.question_left_ms(now)) + " / " + clock_text(iv.round_left_ms(now)))
     << "\n";
-  o << paint(ctx, Color::dim, "  " + q.id + " · level " + std::to_string(q.level)) << "\n";
+  if (const interview::ResumeItem* cv = iv.resume_item())
+    o << paint(ctx, Color::dim,
+               "  " + std::string(tr(ctx, "이력서 ", "résumé line ")) + std::to_string(cv->source.line) +
+                   tr(ctx, "행 · ", " · ") + truncate_cols(cv->project, 40) + " · " + tr(ctx, "채점: ", "graded as ") +
+                   q.id)
+      << "\n";
+  else
+    o << paint(ctx, Color::dim, "  " + q.id + " · level " + std::to_string(q.level)) << "\n";
   o << paint(ctx, Color::bold, wrap(q.prompt.get(ctx.lang), 78, "  ")) << "\n";
   o << paint(ctx, Color::dim,
              tr(ctx, "  (빈 줄 또는 Ctrl-D로 답변 종료 · /hint · /skip · /quit)",
@@ -68,6 +75,15 @@ void print_report(Context& ctx, const bank::Bank& bank, const interview::Report&
     for (int i = 0; i < std::max(t.asked, t.depth_reached); ++i) dots += i < t.depth_reached ? "●" : "○";
     o << "  " << pad_cols(truncate_cols(t.root_id, 30), 31) << pad_cols(dots, 7) << " " << pad_cols(percent(t.mean_score), 5)
       << paint(ctx, Color::dim, " " + t.stopped) << "\n";
+    if (t.resume) {
+      std::string quote = t.resume->source.text;
+      for (char& c : quote)
+        if (c == '\n' || c == '\t') c = ' ';
+      o << paint(ctx, Color::dim, "    ↳ " + std::string(tr(ctx, "이력서 ", "résumé line ")) +
+                                      std::to_string(t.resume->source.line) + tr(ctx, "행: “", ": “") +
+                                      truncate_cols(quote, 60) + "”")
+        << "\n";
+    }
   }
   if (!r.study.empty()) {
     o << "\n" << paint(ctx, Color::yellow, tr(ctx, "  복습할 것 (약한 순)", "  Study list (weakest first)")) << "\n";

@@ -3,13 +3,17 @@
 #include <algorithm>
 #include <cmath>
 
-#include "text/stopwords.hpp"
-
 namespace kkori::grade {
 namespace {
 
 bool contains(const std::vector<std::uint64_t>& sorted, std::uint64_t k) {
   return std::binary_search(sorted.begin(), sorted.end(), k);
+}
+
+// Index of `k` in `sorted`, or -1.
+long find(const std::vector<std::uint64_t>& sorted, std::uint64_t k) {
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), k);
+  return it != sorted.end() && *it == k ? it - sorted.begin() : -1;
 }
 
 // Character n-grams of the words not in `skip` (skip may be null).
@@ -22,28 +26,52 @@ SparseVec grams_without(const Doc& d, const std::vector<std::uint64_t>* skip, co
   return make_tfidf_vector(std::move(keys), [&](std::uint64_t k) { return idf.gram(k); });
 }
 
-// Dice overlap of two words' sorted n-gram sets (1 = same grams): "conected" ~ "connect".
-double word_dice(const std::vector<std::uint64_t>& x, const std::vector<std::uint64_t>& y) {
-  if (x.empty() || y.empty()) return 0.0;
-  // Dice >= 0.5 needs the smaller set to be at least a third of the larger: skip the merge early.
-  if (3 * std::min(x.size(), y.size()) < std::max(x.size(), y.size())) return 0.0;
-  std::size_t hit = 0;
-  auto i = x.begin(), j = y.begin();
-  while (i != x.end() && j != y.end()) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      ++hit;
-      ++i;
-      ++j;
-    }
+bool is_hangul_stem(std::string_view stem) {
+  // Hangul syllables (U+AC00..U+D7A3) start with the UTF-8 bytes 0xEA..0xED.
+  return !stem.empty() && static_cast<unsigned char>(stem[0]) >= 0xEA && static_cast<unsigned char>(stem[0]) <= 0xED;
+}
+
+// Which words a negation governs: English ones the next three ("not connected to"), Korean ones
+// the two before them (연결되지 않는다), within the sentence.
+std::vector<bool> negation_scope(const text::Analysis& an) {
+  std::vector<bool> in(an.words.size(), false);
+  for (std::size_t i = 0; i < an.words.size(); ++i) {
+    const auto& w = an.words[i];
+    if (!w.negation) continue;
+    bool korean = is_hangul_stem(w.stem);
+    std::size_t lo = korean ? (i >= 2 ? i - 2 : 0) : i + 1;
+    std::size_t hi = korean ? i : std::min(an.words.size(), i + 4);
+    for (std::size_t j = lo; j < hi; ++j)
+      if (an.words[j].sentence == w.sentence) in[j] = true;
   }
-  return 2.0 * static_cast<double>(hit) / static_cast<double>(x.size() + y.size());
+  return in;
 }
 
 }  // namespace
+
+double best_match(const Doc& from, std::size_t i, const Doc& to, std::vector<std::uint16_t>& hits) {
+  if (contains(to.content, from.content[i])) return 1.0;
+  const auto& g = from.word_grams[i];
+  if (g.empty() || to.content.empty()) return 0.0;
+  // Shared n-grams per word of `to`, through its (n-gram -> word) index: proportional to the
+  // grams that occur, not to the product of the two word counts.
+  hits.assign(to.content.size(), 0);
+  auto it = to.gram_index.begin();
+  for (std::uint64_t k : g) {  // both sorted: one forward pass with galloping lower_bound
+    it = std::lower_bound(it, to.gram_index.end(), std::pair<std::uint64_t, std::uint32_t>{k, 0});
+    for (; it != to.gram_index.end() && it->first == k; ++it) ++hits[it->second];
+  }
+  std::size_t best_hit = 0, best_size = 1;
+  for (std::size_t j = 0; j < hits.size(); ++j) {
+    // hits / (|g| + |g_j|) > best_hit / (|g| + best_size), cross-multiplied
+    std::size_t size = g.size() + to.word_grams[j].size();
+    if (hits[j] > 0 && hits[j] * best_size > best_hit * size) {
+      best_hit = hits[j];
+      best_size = size;
+    }
+  }
+  return best_hit == 0 ? 0.0 : 2.0 * static_cast<double>(best_hit) / static_cast<double>(best_size);
+}
 
 Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& idf) {
   Doc d;
@@ -56,17 +84,38 @@ Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& i
     if (w.number) numbers.push_back(w.id);
     if (!w.stop) content.emplace_back(w.id, i);
   }
+  std::vector<bool> scope = negation_scope(d.an);
   std::stable_sort(content.begin(), content.end(), [](auto& x, auto& y) { return x.first < y.first; });
   for (std::size_t i = 0; i < content.size(); ++i) {
-    if (i > 0 && content[i].first == content[i - 1].first) continue;
+    if (i > 0 && content[i].first == content[i - 1].first) {
+      if (scope[content[i].second]) d.negated.back() = true;
+      continue;
+    }
+    const auto& w = d.an.words[content[i].second];
     d.content.push_back(content[i].first);
     d.first.push_back(content[i].second);
-    const auto& w = d.an.words[content[i].second];
+    d.negated.push_back(scope[content[i].second]);
+    d.weight.push_back(idf.word(w.id));
+    auto opp = text::antonym(w.stem);
+    d.opposite.push_back(opp.empty() ? 0 : text::hash_bytes(opp));
+    d.contrast.push_back(text::contrast(w.stem));
+    d.has_contrast = d.has_contrast || d.contrast.back().set > 0;
     std::vector<std::uint64_t> g(d.an.grams.begin() + w.gram_begin, d.an.grams.begin() + w.gram_end);
     std::sort(g.begin(), g.end());
     g.erase(std::unique(g.begin(), g.end()), g.end());
+    for (std::uint64_t k : g) d.gram_index.emplace_back(k, static_cast<std::uint32_t>(d.word_grams.size()));
     d.word_grams.push_back(std::move(g));
   }
+  std::sort(d.gram_index.begin(), d.gram_index.end());
+  const text::Word* prev = nullptr;
+  for (const auto& w : d.an.words) {
+    if (w.stop) continue;
+    if (prev != nullptr && prev->sentence == w.sentence && prev->id != w.id)
+      d.bigrams.push_back((prev->id * 0x9e3779b97f4a7c15ULL) ^ w.id);
+    prev = &w;
+  }
+  std::sort(d.bigrams.begin(), d.bigrams.end());
+  d.bigrams.erase(std::unique(d.bigrams.begin(), d.bigrams.end()), d.bigrams.end());
   std::sort(numbers.begin(), numbers.end());
   numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
   d.numbers = std::move(numbers);
@@ -76,52 +125,83 @@ Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& i
 
 void demote(Doc& d, const Doc& question, const Idf& idf) { d.grams_new = grams_without(d, &question.content, idf); }
 
-PairFeatures pair_features(const Doc& answer, const Doc& reference, const Doc* question, const Idf& idf) {
+PairFeatures pair_features(const Doc& answer, const Doc& reference, const Doc* question, const Idf& /*idf*/) {
   PairFeatures f;
   f.grams = cosine(answer.grams, reference.grams);
   const std::vector<std::uint64_t>* q = question != nullptr ? &question->content : nullptr;
   f.grams_new = q != nullptr ? cosine(answer.grams_new, reference.grams_new) : f.grams;
+  f.question_sim = question != nullptr ? cosine(answer.grams, question->grams) : 0.0;
+  std::vector<std::uint16_t> hits;
 
-  double ref_w = 0, ref_hit = 0, ref_soft = 0, ans_w = 0, ans_hit = 0;
-  std::size_t ref_new = 0, ans_new = 0, ans_q = 0, opposites = 0;
+  // The reference's new words: found (same stem), close (n-gram overlap), contradicted, or missed.
+  double ref_w = 0, ref_hit = 0, ref_soft = 0, aligned = 0, shared_w = 0, flipped = 0;
+  std::size_t ref_new = 0, opposites = 0, unmatched = 0;
   for (std::size_t i = 0; i < reference.content.size(); ++i) {
     std::uint64_t k = reference.content[i];
     if (q != nullptr && contains(*q, k)) continue;
-    double w = idf.word(k);
+    double w = reference.weight[i];
     ++ref_new;
     ref_w += w;
-    if (contains(answer.content, k)) {
+    if (long j = find(answer.content, k); j >= 0) {
       ref_hit += w;
       ref_soft += w;
+      aligned += w;
+      shared_w += w;
+      if (reference.negated[i] != answer.negated[static_cast<std::size_t>(j)]) flipped += w;
       continue;
     }
-    // Unmatched: the closest answer word by n-gram overlap, counted when clearly related.
-    const text::Word& rw = reference.an.words[reference.first[i]];
-    if (auto opp = text::antonym(rw.stem); !opp.empty() && contains(answer.content, text::hash_bytes(opp))) ++opposites;
-    double best = 0.0;
-    std::size_t looked = 0;
-    for (const auto& ag : answer.word_grams) {
-      if (++looked > 300) break;  // bounded time on very long answers
-      best = std::max(best, word_dice(reference.word_grams[i], ag));
+    if (reference.opposite[i] != 0 && contains(answer.content, reference.opposite[i])) {
+      ++opposites;
+    } else if (reference.contrast[i].set > 0 && answer.has_contrast) {
+      for (const auto& c : answer.contrast) {
+        if (c.set == reference.contrast[i].set && c.member != reference.contrast[i].member) {
+          ++opposites;
+          break;
+        }
+      }
     }
-    if (best >= 0.5) ref_soft += w * best;
+    double m = best_match(reference, i, answer, hits);
+    aligned += w * m;
+    if (m >= 0.5) {
+      ref_soft += w * m;
+    } else {
+      ++unmatched;
+    }
   }
-  for (std::uint64_t k : answer.content) {
+  // The answer's new words: in the reference, or close to one of its words.
+  double ans_w = 0, ans_hit = 0, ans_aligned = 0;
+  std::size_t ans_new = 0, ans_q = 0;
+  for (std::size_t i = 0; i < answer.content.size(); ++i) {
+    std::uint64_t k = answer.content[i];
     if (q != nullptr && contains(*q, k)) {
       ++ans_q;
       continue;
     }
-    double w = idf.word(k);
+    double w = answer.weight[i];
     ++ans_new;
     ans_w += w;
-    if (contains(reference.content, k)) ans_hit += w;
+    if (contains(reference.content, k)) {
+      ans_hit += w;
+      ans_aligned += w;
+    } else {
+      ans_aligned += w * best_match(answer, i, reference, hits);
+    }
   }
+  std::size_t pairs = 0;
+  for (auto b : reference.bigrams) pairs += contains(answer.bigrams, b) ? 1 : 0;
+
   f.recall = ref_w > 0 ? ref_hit / ref_w : 0.0;
   f.soft_recall = ref_w > 0 ? ref_soft / ref_w : 0.0;
+  f.align_recall = ref_w > 0 ? aligned / ref_w : 0.0;
+  f.key_recall = f.align_recall;
   f.precision = ans_w > 0 ? ans_hit / ans_w : 0.0;
+  f.align_precision = ans_w > 0 ? ans_aligned / ans_w : 0.0;
+  f.bigrams = reference.bigrams.empty() ? 0.0 : static_cast<double>(pairs) / static_cast<double>(reference.bigrams.size());
   f.opposite = ref_new > 0 ? static_cast<double>(opposites) / static_cast<double>(ref_new) : 0.0;
   f.negation = ((answer.negations > 0) != (reference.negations > 0)) ? 1.0 : 0.0;
+  f.neg_mismatch = shared_w > 0 ? flipped / shared_w : 0.0;
   f.numbers = (!answer.numbers.empty() && !reference.numbers.empty() && answer.numbers != reference.numbers) ? 1.0 : 0.0;
+  f.unmatched = std::log1p(static_cast<double>(unmatched));
   f.length = std::log1p(static_cast<double>(ans_new));
   f.ref_length = std::log1p(static_cast<double>(ref_new));
   std::size_t ans_all = ans_new + ans_q;

@@ -71,6 +71,32 @@ std::shared_ptr<const Doc> Grader::doc(std::string_view text, const Doc* questio
   return d;
 }
 
+namespace {
+
+// Words most references share are what an answer must say: align_recall over the union of the
+// references' new words, each weighted by its IDF times the share of references that say it.
+double key_recall(const Doc& answer, std::span<const std::shared_ptr<const Doc>> refs, const Doc* question) {
+  double total = 0, hit = 0;
+  std::vector<std::uint64_t> seen;
+  std::vector<std::uint16_t> hits;
+  for (const auto& r : refs) {
+    for (std::size_t c = 0; c < r->content.size(); ++c) {
+      std::uint64_t k = r->content[c];
+      if (question != nullptr && std::binary_search(question->content.begin(), question->content.end(), k)) continue;
+      if (std::find(seen.begin(), seen.end(), k) != seen.end()) continue;
+      seen.push_back(k);
+      std::size_t n = 0;
+      for (const auto& o : refs) n += std::binary_search(o->content.begin(), o->content.end(), k) ? 1 : 0;
+      double w = r->weight[c] * static_cast<double>(n) / static_cast<double>(refs.size());
+      total += w;
+      hit += w * best_match(*r, c, answer, hits);
+    }
+  }
+  return total > 0 ? hit / total : 0.0;
+}
+
+}  // namespace
+
 ReferenceGrade Grader::grade_against(std::string_view question, std::span<const std::string> references,
                                      std::string_view answer) const {
   ReferenceGrade g;
@@ -79,10 +105,14 @@ ReferenceGrade Grader::grade_against(std::string_view question, std::span<const 
   Doc a = make_doc(analyzer_, answer, idf_);
   auto q = question.empty() ? nullptr : doc(question);
   if (q) demote(a, *q, idf_);
+  std::vector<std::shared_ptr<const Doc>> refs;
+  for (const auto& r : references) refs.push_back(doc(r, q.get(), question));
+  double key = refs.size() > 1 ? key_recall(a, refs, q.get()) : -1.0;
   for (std::size_t i = 0; i < references.size(); ++i) {
-    auto r = doc(references[i], q.get(), question);
-    PairFeatures f = pair_features(a, *r, q.get(), idf_);
+    PairFeatures f = pair_features(a, *refs[i], q.get(), idf_);
     f.references = std::log(static_cast<double>(references.size()));
+    if (key >= 0) f.key_recall = key;
+    g.per_reference.push_back(f);
     double s = reference_score(f);
     if (i == 0 || s > g.score) {
       g.score = s;

@@ -21,6 +21,7 @@ struct ReferenceGrade {
   bool dont_know = false;
   std::size_t best_reference = 0;  // index of the reference the score comes from
   PairFeatures features;           // against that reference
+  std::vector<PairFeatures> per_reference;  // against each reference, in order
 };
 
 struct KeypointGrade {
@@ -67,6 +68,7 @@ class Grader {
 
   const text::Analyzer& analyzer() const { return analyzer_; }
   const Idf& idf() const { return idf_; }
+  void set_idf_power(double p) { idf_.set_power(p); }  // experiments (bench/grade/fit.py)
 
  private:
   // References and questions repeat across a batch; each is analysed once. Only the analysis is

@@ -22,7 +22,8 @@ double Idf::weight(const std::unordered_map<std::uint64_t, std::uint32_t>& df, s
   if (docs_ == 0) return 1.0;
   auto it = df.find(k);
   double n = it == df.end() ? 0.0 : it->second;
-  return std::log((1.0 + docs_) / (1.0 + n)) + 1.0;
+  double w = std::log((1.0 + docs_) / (1.0 + n)) + 1.0;
+  return power_ == 1.0 ? w : std::pow(w, power_);
 }
 
 }  // namespace kkori::grade

@@ -16,6 +16,8 @@ class Idf {
   double word(std::uint64_t stem_id) const { return weight(words_, stem_id); }
   double gram(std::uint64_t gram) const { return weight(grams_, gram); }
   std::uint32_t documents() const { return docs_; }
+  // Weights raised to `p` (1: plain IDF; 0: uniform). Experiments only.
+  void set_power(double p) { power_ = p; }
 
  private:
   double weight(const std::unordered_map<std::uint64_t, std::uint32_t>& df, std::uint64_t k) const;
@@ -23,6 +25,7 @@ class Idf {
   std::unordered_map<std::uint64_t, std::uint32_t> words_;
   std::unordered_map<std::uint64_t, std::uint32_t> grams_;
   std::uint32_t docs_ = 0;
+  double power_ = 1.0;
 };
 
 }  // namespace kkori::grade

@@ -12,8 +12,10 @@ Json plan_to_json(const Plan& p);
 Result<Plan> plan_from_json(const Json& j, const bank::Bank& bank);
 
 // One asked question: question_id, prompt (in `lang`), why, round, depth, answer, score,
-// dont_know, covered and missed keypoint ids, hints_used, elapsed_ms.
-Json turn_to_json(const Turn& t, const bank::Bank& bank, Lang lang, bool with_time);
+// dont_know, covered and missed keypoint ids, hints_used, elapsed_ms. With `plan`, a root asked
+// from the résumé has its generated prompt and "resume" (resume_item_to_json).
+Json turn_to_json(const Turn& t, const bank::Bank& bank, Lang lang, bool with_time, const Plan* plan = nullptr);
+// A topic begun from the résumé adds "resume" (resume_item_to_json).
 Json report_to_json(const Report& r);
 
 }  // namespace kkori::interview

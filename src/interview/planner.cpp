@@ -70,12 +70,50 @@ Plan plan_track(const bank::Bank& bank, const Track& track, const PlanInput& in)
   std::set<std::string> used;
   std::map<std::string, int> topics;
   for (const auto& r : track.rounds) {
+    if (is_resume_round(r) && in.resume) {
+      auto asked = pick_resume_questions(bank, *in.resume, resume_round_size(r), used);
+      if (!asked.empty()) {
+        PlannedRound pr{r, {}, {}, RootSource::resume};
+        for (auto& q : asked) {
+          used.insert(q.bank_id);
+          pr.roots.push_back(q.bank_id);
+          pr.resume.push_back(std::move(q));
+        }
+        plan.resume_id = in.resume->id;
+        plan.resume_title = in.resume->title;
+        plan.rounds.push_back(std::move(pr));
+        continue;
+      }
+    }
     auto pool = candidates(bank, r, in, used, false);
     if (static_cast<int>(pool.size()) < r.count) pool = candidates(bank, r, in, used, true);
     std::sort(pool.begin(), pool.end(), [](const Question* a, const Question* b) { return a->id < b->id; });
-    plan.rounds.push_back(PlannedRound{r, pick(pool, r.count, in, used, topics, rng)});
+    PlannedRound pr{r, pick(pool, r.count, in, used, topics, rng)};
+    if (is_resume_round(r)) pr.source = RootSource::no_resume;
+    plan.rounds.push_back(std::move(pr));
   }
   return plan;
+}
+
+std::string_view to_string(RootSource s) {
+  switch (s) {
+    case RootSource::bank:
+      return "bank";
+    case RootSource::resume:
+      return "resume";
+    case RootSource::no_resume:
+      return "no_resume";
+  }
+  return "bank";
+}
+
+const ResumeItem* Plan::resume_item(std::string_view round_id, std::string_view root_id) const {
+  for (const auto& r : rounds) {
+    if (r.round.id != round_id) continue;
+    for (std::size_t i = 0; i < r.resume.size() && i < r.roots.size(); ++i)
+      if (r.roots[i] == root_id) return &r.resume[i];
+  }
+  return nullptr;
 }
 
 Result<Plan> plan_topics(const bank::Bank& bank, const std::vector<std::string>& topics, int count, int minutes,

@@ -44,4 +44,12 @@ Report make_report(const bank::Bank& bank, const std::vector<Turn>& turns, const
   return r;
 }
 
+Report make_report(const bank::Bank& bank, const Plan& plan, const std::vector<Turn>& turns,
+                   const std::vector<ChainEnd>& ends, double bar) {
+  Report r = make_report(bank, turns, ends, bar);
+  for (auto& t : r.topics)
+    if (const ResumeItem* item = plan.resume_item(t.round_id, t.root_id)) t.resume = *item;
+  return r;
+}
+
 }  // namespace kkori::interview

@@ -1,6 +1,7 @@
 #pragma once
 // The end-of-session report: per topic (a root and its chain) the depth reached and the score;
 // each answer with covered and missed keypoints; a study list, weakest keypoints first.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct TopicReport {
   int depth_reached = 0;  // levels answered at or above the bar: 1 = the root, 2 = its tail, ...
   double mean_score = 0;
   std::string stopped;    // why the chain ended
+  std::optional<ResumeItem> resume{};  // the résumé question the chain started from, if any
 };
 
 struct StudyItem {
@@ -37,5 +39,8 @@ struct Report {
 
 Report make_report(const bank::Bank& bank, const std::vector<Turn>& turns, const std::vector<ChainEnd>& ends,
                    double bar = 0.4);
+// The same, with each topic that began with a résumé question of `plan` carrying it.
+Report make_report(const bank::Bank& bank, const Plan& plan, const std::vector<Turn>& turns,
+                   const std::vector<ChainEnd>& ends, double bar = 0.4);
 
 }  // namespace kkori::interview

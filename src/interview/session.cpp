@@ -11,7 +11,7 @@ Interview::Interview(const bank::Bank& bank, const AnswerGrader& grader, Plan pl
     done_ = true;
     return;
   }
-  drill_.emplace(bank_, grader, *bank_.find(plan_.rounds[0].roots[0]), policy);
+  drill_.emplace(bank_, grader, root_question(0, 0), policy);
   round_started_ms_ = start_ms;
   begin_root(start_ms);
 }
@@ -20,9 +20,25 @@ std::string Interview::why() const {
   return drill_->depth() == 0 ? std::string("root") : drill_->asked_because();
 }
 
+const Question& Interview::root_question(std::size_t r, std::size_t i) {
+  const PlannedRound& pr = plan_.rounds[r];
+  const Question& rubric = *bank_.find(pr.roots[i]);
+  if (i >= pr.resume.size()) return rubric;
+  auto q = std::make_shared<const Question>(resume_question(rubric, pr.resume[i]));
+  resume_prev_ = std::move(resume_root_);  // what current() returned before this answer
+  resume_root_ = q;                        // the caller points the drill at this one
+  return *q;
+}
+
+const ResumeItem* Interview::resume_item() const {
+  if (done_ || drill_->depth() != 0) return nullptr;
+  const PlannedRound& pr = plan_.rounds[round_];
+  return root_ < pr.resume.size() ? &pr.resume[root_] : nullptr;
+}
+
 void Interview::begin_root(std::int64_t now_ms) {
   const PlannedRound& r = plan_.rounds[round_];
-  drill_->start_root(*bank_.find(r.roots[root_]), r.round.max_depth);
+  drill_->start_root(root_question(round_, root_), r.round.max_depth);
   drill_->set_round(r.round.id);
   question_started_ms_ = now_ms;
 }

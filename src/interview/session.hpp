@@ -2,6 +2,7 @@
 // A mock interview: the planned rounds, each root followed by its tail questions, under the
 // track's time budgets. Pure: the caller passes the time of every event.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,12 +20,17 @@ struct ChainEnd {
 
 class Interview {
  public:
-  // REQUIRES: every id in `plan` exists in `bank`; bank and grader outlive the interview.
+  // REQUIRES: every id in `plan` exists in `bank`; a round's `resume` is empty or as long as its
+  // roots; bank and grader outlive the interview.
   Interview(const bank::Bank& bank, const AnswerGrader& grader, Plan plan, std::int64_t start_ms,
             const PolicyConfig& policy = {});
 
   bool done() const { return done_; }
+  // For the root of a résumé round: the bank question with the résumé question's prompt. The
+  // reference stays valid through the next answer() (front ends show the asked question after it).
   const Question& current() const { return drill_->current(); }
+  // The résumé question being asked (a root of a résumé round), else nullptr.
+  const ResumeItem* resume_item() const;
   const PlannedRound& round() const { return plan_.rounds[round_]; }
   std::size_t round_index() const { return round_; }
   int depth() const { return drill_->depth(); }
@@ -48,6 +54,8 @@ class Interview {
  private:
   void begin_root(std::int64_t now_ms);
   void advance(std::int64_t now_ms);
+  // The question to ask for root `i` of round `r`: the bank's, or the résumé question built on it.
+  const Question& root_question(std::size_t r, std::size_t i);
 
   const bank::Bank& bank_;
   Plan plan_;
@@ -58,6 +66,10 @@ class Interview {
   std::int64_t question_started_ms_ = 0;
   bool done_ = false;
   std::vector<ChainEnd> ends_;
+  // The résumé root being asked (the drill points into it) and the one before it (still valid
+  // for the caller of answer()): on the heap so moving the interview keeps the pointers valid.
+  std::shared_ptr<const Question> resume_root_;
+  std::shared_ptr<const Question> resume_prev_;
 };
 
 }  // namespace kkori::interview

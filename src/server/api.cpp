@@ -5,6 +5,7 @@
 #include <ctime>
 #include <map>
 
+#include "server/api_judge.hpp"
 #include "server/api_resume.hpp"
 #include "server/body.hpp"
 #include "srs/card.hpp"
@@ -42,6 +43,8 @@ std::vector<Route> Api::routes() {
   };
   for (auto& r : tracker_routes()) out.push_back(std::move(r));
   for (auto& r : resume_routes(bank_)) out.push_back(std::move(r));
+  for (auto& r : resume_store_routes()) out.push_back(std::move(r));
+  for (auto& r : judge_routes([this] { return judge_; })) out.push_back(std::move(r));
   return out;
 }
 

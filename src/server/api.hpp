@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 #include "bank/bank.hpp"
@@ -20,9 +21,15 @@
 
 namespace kkori::store {
 class TrackerStore;
+class ResumeStore;
+}
+namespace kkori::resume {
+class Maker;
 }
 
 namespace kkori::server {
+
+class JudgeApi;
 
 class Api {
  public:
@@ -34,6 +41,11 @@ class Api {
   // The application tracker's store (api_tracker.cpp); until set, its routes answer 503.
   // REQUIRES: outlives the Api.
   void set_tracker(store::TrackerStore* tracker) { tracker_ = tracker; }
+  // The coding judge's routes (api_judge.hpp); until set, they answer 503. REQUIRES: outlives the Api.
+  void set_judge(JudgeApi* judge) { judge_ = judge; }
+  // Saved résumés (api_resumes.cpp) for their routes and the project round; until set, the routes
+  // answer 503 and interviews ask the bank's project questions. REQUIRES: outlives the Api.
+  void set_resumes(store::ResumeStore* resumes) { resumes_ = resumes; }
 
  private:
   struct Live;
@@ -54,6 +66,10 @@ class Api {
   Response due_reviews(const Request& r);
   Response review_card(const Request& r);
   std::vector<Route> tracker_routes();
+  std::vector<Route> resume_store_routes();
+  // REQUIRES: mu_ held. The project round's résumé for a new interview: `id` > 0 that saved
+  // résumé, 0 the latest one (nullopt when none is saved or résumés are not set up).
+  Result<std::optional<interview::ResumeQuestions>> round_resume(std::int64_t id);
 
   // REQUIRES: mu_ held. nullptr + the response to send when the session cannot be had.
   Live* live(std::int64_t id, Response& err);
@@ -69,6 +85,9 @@ class Api {
   std::map<std::int64_t, std::unique_ptr<Live>> sessions_;
   std::unique_ptr<bank::SearchIndex> index_;
   store::TrackerStore* tracker_ = nullptr;  // guarded by mu_
+  store::ResumeStore* resumes_ = nullptr;   // guarded by mu_
+  std::shared_ptr<resume::Maker> maker_;    // made on the first résumé save; guarded by mu_
+  JudgeApi* judge_ = nullptr;  // set before serving; the JudgeApi locks what it needs
 };
 
 }  // namespace kkori::server

@@ -1,4 +1,5 @@
 // Session endpoints: create, state, answer, hint, skip, end, report.
+#include <algorithm>
 #include <random>
 
 #include "app/record.hpp"
@@ -26,14 +27,18 @@ Result<std::int64_t> session_id(const Request& r) {
 Json state_json(const Session& row, const interview::Interview& iv, std::int64_t now) {
   Json j{{"id", row.id}, {"kind", row.kind}, {"track", row.track}, {"lang", to_string(row.lang)},
          {"done", iv.done()}, {"answered", iv.turns().size()}};
+  if (!iv.plan().resume_title.empty())
+    j["resume"] = Json{{"id", iv.plan().resume_id}, {"title", iv.plan().resume_title}};
   if (!iv.done()) {
     const Question& q = iv.current();
     const auto& r = iv.round().round;
     j["question"] = Json{{"id", q.id},      {"area", q.area}, {"level", q.level},
                          {"prompt", Json{{"ko", q.prompt.ko}, {"en", q.prompt.en}}},
                          {"depth", iv.depth()}, {"why", iv.why()}, {"hints", q.hints.size()}};
+    if (const interview::ResumeItem* cv = iv.resume_item()) j["question"]["resume"] = interview::resume_item_to_json(*cv);
     j["round"] = Json{{"id", r.id}, {"name", Json{{"ko", r.name.ko}, {"en", r.name.en}}},
-                      {"index", iv.round_index()}, {"of", iv.plan().rounds.size()}};
+                      {"index", iv.round_index()}, {"of", iv.plan().rounds.size()},
+                      {"source", interview::to_string(iv.round().source)}};
     j["question_left_ms"] = iv.question_left_ms(now);
     j["round_left_ms"] = iv.round_left_ms(now);
   }
@@ -90,6 +95,14 @@ Response Api::create_session(const Request& r) {
   if (!lang_s) return problem(lang_s.error());
   auto lang = lang_s->empty() ? std::optional<Lang>(Lang::ko) : parse_lang(*lang_s);
   if (!lang) return problem(400, "Bad Request", "lang must be 'ko' or 'en'");
+  std::int64_t resume_id = 0;  // a saved résumé for the project round; 0 = the latest one
+  if (body->contains("resume") && !(*body)["resume"].is_null()) {
+    const Json& v = (*body)["resume"];
+    if (!v.is_number_integer() || v.get<std::int64_t>() <= 0)
+      return problem(400, "Bad Request", "resume must be a saved résumé id (a positive integer)");
+    if (k != "interview") return problem(400, "Bad Request", "resume is for interviews (kind 'interview')");
+    resume_id = v.get<std::int64_t>();
+  }
   std::uint64_t seed = body->value("seed", std::uint64_t{0});
   const std::int64_t now = clock_.now_ms();
   if (!seed) seed = static_cast<std::uint64_t>(now);
@@ -104,12 +117,21 @@ Response Api::create_session(const Request& r) {
   interview::Plan plan;
   std::string label;
   if (k == "interview") {
-    auto track = string_field(*body, "track");
+    auto track = string_field(*body, "track", resume_id == 0);  // with a résumé: a track with a project round
     if (!track) return problem(track.error());
-    const Track* t = bank_.find_track(*track);
-    if (!t) return problem(404, "Not Found", "no track '" + *track + "'");
+    const Track* t = track->empty() ? interview::first_resume_track(bank_) : bank_.find_track(*track);
+    if (!t)
+      return problem(404, "Not Found", track->empty() ? "no track has a project round" : "no track '" + *track + "'");
+    const bool project_round = std::any_of(t->rounds.begin(), t->rounds.end(), interview::is_resume_round);
+    if (resume_id && !project_round)
+      return problem(400, "Bad Request", "track '" + t->id + "' has no project round to ask résumé questions in");
+    if (project_round) {
+      auto cv = round_resume(resume_id);
+      if (!cv) return problem(cv.error());
+      in.resume = std::move(*cv);
+    }
     plan = interview::plan_track(bank_, *t, in);
-    label = *track;
+    label = t->id;
   } else {
     auto topic = string_field(*body, "topic", false);
     if (!topic) return problem(topic.error());
@@ -187,7 +209,7 @@ Response Api::answer_locked(Live& s, const std::string& text) {
   auto uniform = [&fuzz] { return std::uniform_real_distribution<double>(0, 1)(fuzz); };
   if (auto rec = app::record_practice(store_, a, fb.turn->grade.dont_know, srs::SchedulerConfig{}, uniform); !rec)
     return problem(rec.error());
-  Json turn = interview::turn_to_json(*fb.turn, bank_, s.row.lang, true);
+  Json turn = interview::turn_to_json(*fb.turn, bank_, s.row.lang, true, &s.iv.plan());
   Json evidence = Json::object();
   for (const auto& k : fb.turn->grade.keypoints) {
     Json spans = Json::array();
@@ -209,7 +231,7 @@ Response Api::answer_locked(Live& s, const std::string& text) {
   if (auto* n = std::get_if<interview::NextRoot>(&fb.next))
     next = Json{{"kind", s.iv.done() ? "done" : "root"}, {"reason", n->reason}};
   if (s.iv.done()) {
-    auto rep = interview::make_report(bank_, s.iv.turns(), s.iv.chain_ends());
+    auto rep = interview::make_report(bank_, s.iv.plan(), s.iv.turns(), s.iv.chain_ends());
     (void)store_.set_report(s.row.id, interview::report_to_json(rep).dump());
     (void)store_.end_session(s.row.id, now);
     s.row.ended_at_ms = now;
@@ -252,7 +274,7 @@ Response Api::end(const Request& r) {
   return with_live(*id, [&](Live& s) {
     const std::int64_t now = clock_.now_ms();
     s.iv.quit();
-    Json j = interview::report_to_json(interview::make_report(bank_, s.iv.turns(), s.iv.chain_ends()));
+    Json j = interview::report_to_json(interview::make_report(bank_, s.iv.plan(), s.iv.turns(), s.iv.chain_ends()));
     if (!s.row.ended_at_ms) {
       if (auto w = store_.set_report(s.row.id, j.dump()); !w) return problem(w.error());
       if (auto w = store_.end_session(s.row.id, now); !w) return problem(w.error());
@@ -266,9 +288,9 @@ Response Api::report(const Request& r) {
   auto id = session_id(r);
   if (!id) return problem(id.error());
   return with_live(*id, [&](Live& s) {
-    Json j = interview::report_to_json(interview::make_report(bank_, s.iv.turns(), s.iv.chain_ends()));
+    Json j = interview::report_to_json(interview::make_report(bank_, s.iv.plan(), s.iv.turns(), s.iv.chain_ends()));
     Json turns = Json::array();
-    for (const auto& t : s.iv.turns()) turns.push_back(interview::turn_to_json(t, bank_, s.row.lang, true));
+    for (const auto& t : s.iv.turns()) turns.push_back(interview::turn_to_json(t, bank_, s.row.lang, true, &s.iv.plan()));
     j["turns"] = turns;
     j["done"] = s.iv.done();
     return json_response(200, j.dump());

@@ -1,5 +1,5 @@
 #pragma once
-// FSRS-6 memory model and scheduling (../shared/bench/fsrs/FSRS.md §1-3, mirrored in docs/srs.md).
+// FSRS-6 memory model and scheduling (../shared/bench/fsrs/FSRS.md §1-3; kkori's choices in docs/srs.md).
 // Pure: time enters as elapsed whole days; randomness (fuzz) as a number u in [0, 1).
 //
 // Same-day rule: a review with t = 0 elapsed days goes through the short-term formula (as fsrs-rs

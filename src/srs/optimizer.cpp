@@ -4,10 +4,9 @@
 #include <cmath>
 #include <map>
 #include <numeric>
-#include <optional>
-#include <random>
 #include <set>
 
+#include "srs/batch_shuffle.hpp"
 #include "srs/dual.hpp"
 
 namespace kkori::srs {
@@ -29,11 +28,12 @@ int first_long_term_dt(const Item& it) {
   return 0;
 }
 
-// FSRS.md §4.2: drop rare (first rating, t) groups among first long-term reviews.
-std::set<std::pair<int, int>> outlier_pairs(const std::vector<Item>& items) {
+// FSRS.md §4.2: drop rare (first rating, t) groups among first long-term reviews. Groups are removed
+// smallest first, equal sizes in increasing t (the order that reproduces fsrs-rs).
+std::set<std::pair<int, int>> outlier_pairs(const std::vector<const Item*>& items) {
   std::map<int, std::map<int, int>> groups;  // first rating -> t -> count
-  for (const auto& it : items)
-    if (long_term_count(it) == 1) ++groups[it.reviews[0].first][it.reviews.back().second];
+  for (const Item* it : items)
+    if (long_term_count(*it) == 1) ++groups[it->reviews[0].first][it->reviews.back().second];
   std::set<std::pair<int, int>> removed;
   for (const auto& [rating, by_t] : groups) {
     std::vector<std::pair<int, int>> sub(by_t.begin(), by_t.end());  // (t, count)
@@ -55,18 +55,15 @@ std::set<std::pair<int, int>> outlier_pairs(const std::vector<Item>& items) {
   return removed;
 }
 
-// FSRS.md §4.3: S0 per first rating from first long-term reviews, by ternary search.
-std::map<int, double> pretrain(const std::vector<Item>& pre, std::map<int, int>& counts) {
+// FSRS.md §4.3: S0 per first rating from first long-term reviews, by ternary search. `mean_recall`
+// (the smoothing prior) is the recall over the whole filtered training set, as in fsrs-rs.
+std::map<int, double> pretrain(const std::vector<const Item*>& pre, double mean_recall, std::map<int, int>& counts) {
   std::map<int, std::map<int, std::pair<double, int>>> stats;  // rating -> t -> (recalls, n)
-  double recalls = 0;
-  for (const auto& it : pre) {
-    auto& s = stats[it.reviews[0].first][it.reviews.back().second];
-    int y = it.reviews.back().first > 1;
-    s.first += y;
+  for (const Item* it : pre) {
+    auto& s = stats[it->reviews[0].first][it->reviews.back().second];
+    s.first += it->reviews.back().first > 1;
     ++s.second;
-    recalls += y;
   }
-  const double mean_recall = pre.empty() ? 0.9 : recalls / static_cast<double>(pre.size());
   const double decay = -kDefaultParams[20];
   const double fct = std::pow(0.9, 1.0 / decay) - 1.0;
   std::map<int, double> s0;
@@ -84,8 +81,9 @@ std::map<int, double> pretrain(const std::vector<Item>& pre, std::map<int, int>&
       }
       return l + std::abs(s - dflt) / 16;
     };
-    double lo = 0.001, hi = 100;
-    for (int i = 0; i < 1000 && hi - lo > 1e-10; ++i) {
+    // fsrs-rs stops at an interval of f32::EPSILON or after 1000 steps.
+    double lo = kMinStability, hi = 100;
+    for (int i = 0; i < 1000 && hi - lo > 1.1920929e-7; ++i) {
       const double m1 = lo + (hi - lo) / 3, m2 = hi - (hi - lo) / 3;
       if (loss(m1) < loss(m2))
         hi = m2;
@@ -97,8 +95,8 @@ std::map<int, double> pretrain(const std::vector<Item>& pre, std::map<int, int>&
   return s0;
 }
 
-// Makes S0 increase with the rating and fills missing ratings in log space (fsrs-rs smooth_and_fill):
-// r2 = r1^0.41 · r3^0.59 and r3 = r2^0.46 · r4^0.54.
+// Makes S0 increase with the rating and fills missing ratings in log space (fsrs-rs smooth_and_fill),
+// from the relations r2 = r1^0.41 · r3^0.59 and r3 = r2^0.46 · r4^0.54.
 std::array<double, 4> smooth_and_fill(std::map<int, double> s, const std::map<int, int>& counts) {
   constexpr double w1 = 0.41, w2 = 0.54;
   auto count = [&](int r) { auto it = counts.find(r); return it == counts.end() ? 0 : it->second; };
@@ -112,31 +110,46 @@ std::array<double, 4> smooth_and_fill(std::map<int, double> s, const std::map<in
   }
   std::array<double, 4> out{};
   if (s.empty()) {
-    for (int i = 0; i < 4; ++i) out[static_cast<std::size_t>(i)] = kDefaultParams[static_cast<std::size_t>(i)];
+    std::copy(kDefaultParams.begin(), kDefaultParams.begin() + 4, out.begin());
     return out;
   }
   if (s.size() == 1) {
     auto [r, v] = *s.begin();
     double ratio = v / kDefaultParams[static_cast<std::size_t>(r - 1)];
-    for (std::size_t i = 0; i < 4; ++i) out[i] = kDefaultParams[i] * ratio;
+    for (std::size_t i = 0; i < 4; ++i) out[i] = std::clamp(kDefaultParams[i] * ratio, kMinStability, 100.0);
     return out;
   }
   auto has = [&](int r) { return s.contains(r); };
   auto p = [](double a, double e) { return std::pow(a, e); };
-  // Solve the two relations for whatever is missing (at most two unknowns).
-  for (int pass = 0; pass < 3; ++pass) {
-    if (!has(2) && has(1) && has(3)) s[2] = p(s[1], w1) * p(s[3], 1 - w1);
-    if (!has(3) && has(2) && has(4)) s[3] = p(s[2], 1 - w2) * p(s[4], w2);
-    if (!has(1) && has(2) && has(3)) s[1] = p(s[2], 1 / w1) * p(s[3], 1 - 1 / w1);
-    if (!has(4) && has(2) && has(3)) s[4] = p(s[2], 1 - 1 / w2) * p(s[3], 1 / w2);
-    if (!has(2) && !has(1) && has(3) && has(4)) s[2] = p(s[3], 1 / (1 - w2)) * p(s[4], 1 - 1 / (1 - w2));
-    if (!has(3) && !has(4) && has(1) && has(2)) s[3] = p(s[1], 1 - w1 / (1 - w1)) * p(s[2], w1 / (1 - w1));
-    if (!has(2) && !has(3) && has(1) && has(4)) {
-      double k = w1 / (1 - w1 - w2 + w1 * w2);
-      s[2] = p(s[1], k) * p(s[4], 1 - k);
+  auto fill1 = [&] { s[1] = p(s[2], 1 / w1) * p(s[3], 1 - 1 / w1); };
+  auto fill2 = [&] { s[2] = p(s[1], w1) * p(s[3], 1 - w1); };
+  auto fill3 = [&] { s[3] = p(s[2], 1 - w2) * p(s[4], w2); };
+  auto fill4 = [&] { s[4] = p(s[2], 1 - 1 / w2) * p(s[3], 1 / w2); };
+  if (s.size() == 2) {
+    if (!has(1) && !has(2)) {
+      s[2] = p(s[3], 1 / (1 - w2)) * p(s[4], 1 - 1 / (1 - w2));
+      fill1();
+    } else if (!has(1) && !has(3)) {
+      fill3(), fill1();
+    } else if (!has(1) && !has(4)) {
+      fill4(), fill1();
+    } else if (!has(2) && !has(3)) {
+      const double t = w1 + w2 - w1 * w2;
+      s[2] = p(s[1], w1 / t) * p(s[4], 1 - w1 / t);
+      s[3] = p(s[1], 1 - w2 / t) * p(s[4], w2 / t);
+    } else if (!has(2) && !has(4)) {
+      fill2(), fill4();
+    } else {  // 3 and 4 missing
+      s[3] = p(s[1], 1 - 1 / (1 - w1)) * p(s[2], 1 / (1 - w1));
+      fill4();
     }
+  } else if (s.size() == 3) {
+    if (!has(1)) fill1();
+    if (!has(2)) fill2();
+    if (!has(3)) fill3();
+    if (!has(4)) fill4();
   }
-  for (int i = 1; i <= 4; ++i) out[static_cast<std::size_t>(i - 1)] = std::clamp(s[i], 0.001, 100.0);
+  for (int i = 1; i <= 4; ++i) out[static_cast<std::size_t>(i - 1)] = std::clamp(s[i], kMinStability, 100.0);
   return out;
 }
 
@@ -178,23 +191,26 @@ Dual predict_dual(const std::array<Dual, 21>& w, const Item& item) {
 
 FitResult fit(const std::vector<Item>& all_items, const FitOptions& opt) {
   FitResult res;
-  std::vector<Item> items;
+  std::vector<const Item*> items;
   for (const auto& it : all_items)
-    if (it.reviews.size() <= kMaxReviews) items.push_back(it);
-  auto removed = outlier_pairs(items);
-  std::vector<Item> pre, train;
-  for (auto& it : items) {
-    if (removed.contains({it.reviews[0].first, first_long_term_dt(it)})) continue;
-    if (long_term_count(it) == 1) pre.push_back(it);
-    train.push_back(std::move(it));
+    if (it.reviews.size() <= kMaxReviews) items.push_back(&it);
+  const auto removed = outlier_pairs(items);
+  // The training set keeps the items' time order: the recency weights below depend on it.
+  std::vector<const Item*> pre, train;
+  for (const Item* it : items) {
+    if (removed.contains({it->reviews[0].first, first_long_term_dt(*it)})) continue;
+    if (long_term_count(*it) == 1) pre.push_back(it);
+    train.push_back(it);
   }
   res.items = static_cast<int>(train.size());
   if (train.size() < 8) {
     res.note = "only " + std::to_string(train.size()) + " usable reviews (8 needed): default parameters kept";
     return res;
   }
+  double recalls = 0;
+  for (const Item* it : train) recalls += it->reviews.back().first > 1;
   std::map<int, int> counts;
-  auto s0 = smooth_and_fill(pretrain(pre, counts), counts);
+  auto s0 = smooth_and_fill(pretrain(pre, recalls / static_cast<double>(train.size()), counts), counts);
   Params w = kDefaultParams;
   std::copy(s0.begin(), s0.end(), w.begin());
   w = clamp_params(w);
@@ -206,59 +222,64 @@ FitResult fit(const std::vector<Item>& all_items, const FitOptions& opt) {
     return res;
   }
 
+  // Recency weight by position in time: 0.25 for the oldest item up to 1 for the newest.
   const Params w0 = w;
   const std::size_t n = train.size();
   std::vector<double> weight(n);
   for (std::size_t i = 0; i < n; ++i) {
-    double x = n > 1 ? static_cast<double>(i) / static_cast<double>(n - 1) : 1.0;
+    double x = static_cast<double>(i) / static_cast<double>(n - 1);
     weight[i] = 0.25 + 0.75 * x * x * x;
   }
-  // Batches of similar length, their order shuffled each epoch by a seeded generator.
+  // Batches of consecutive items in order of length (stable), visited in an order shuffled every
+  // epoch by fsrs-rs's generator (batch_shuffle.hpp).
   std::vector<std::size_t> by_len(n);
   std::iota(by_len.begin(), by_len.end(), 0);
   std::stable_sort(by_len.begin(), by_len.end(),
-                   [&](std::size_t a, std::size_t b) { return train[a].reviews.size() < train[b].reviews.size(); });
+                   [&](std::size_t a, std::size_t b) { return train[a]->reviews.size() < train[b]->reviews.size(); });
   const std::size_t bs = static_cast<std::size_t>(opt.batch_size);
   std::vector<std::vector<std::size_t>> batches;
   for (std::size_t i = 0; i < n; i += bs)
     batches.emplace_back(by_len.begin() + static_cast<long>(i), by_len.begin() + static_cast<long>(std::min(n, i + bs)));
-  std::mt19937 rng(opt.seed);
+  ChaChaRng rng(opt.seed);
+  // Cosine annealing from the full rate at the first step towards 0 after (n/batch + 1)·epochs steps.
   const double total_steps = static_cast<double>((n / bs + 1) * static_cast<std::size_t>(opt.epochs));
   std::array<double, 21> m{}, v{};
   int step = 0;
   for (int epoch = 0; epoch < opt.epochs; ++epoch) {
-    std::shuffle(batches.begin(), batches.end(), rng);
-    for (const auto& batch : batches) {
+    std::vector<std::size_t> order(batches.size());
+    std::iota(order.begin(), order.end(), 0);
+    shuffle(order, rng);
+    for (std::size_t b : order) {
+      const auto& batch = batches[b];
       std::array<Dual, 21> wd;
       for (std::size_t j = 0; j < 21; ++j) wd[j] = Dual::var(w[j], j);
       std::array<double, 21> grad{};
-      double wsum = 0;
       for (std::size_t i : batch) {
-        Dual p = predict_dual(wd, train[i]);
+        Dual p = predict_dual(wd, *train[i]);
         double pv = std::clamp(p.v, 1e-7, 1 - 1e-7);
-        int y = train[i].reviews.back().first > 1;
+        int y = train[i]->reviews.back().first > 1;
         // d/dw of -(y ln p + (1-y) ln(1-p)) = -(y/p - (1-y)/(1-p)) dp/dw
         double k = -(y / pv - (1 - y) / (1 - pv)) * weight[i];
         if (p.v <= 1e-7 || p.v >= 1 - 1e-7) k = 0;
         for (std::size_t j = 0; j < 21; ++j) grad[j] += k * p.d[j];
-        wsum += weight[i];
       }
-      const double pen = static_cast<double>(batch.size()) / static_cast<double>(n);
-      ++step;
       const double lr = opt.learning_rate * 0.5 * (1 + std::cos(M_PI * std::min(1.0, step / total_steps)));
+      ++step;
+      // The loss is the weighted sum over the batch plus the L2 pull scaled by the batch's share of
+      // the data, so one epoch adds the prior once (fsrs-rs: Reduction::Sum + l2_regularization).
+      const double pen = static_cast<double>(batch.size()) / static_cast<double>(n);
+      const double bc1 = 1 - std::pow(0.9, step), bc2 = 1 - std::pow(0.999, step);
       for (std::size_t j = 0; j < 21; ++j) {
-        // The data term is a sum over the batch (weights normalised to mean 1) and the L2 pull is
-        // scaled by the batch's share of the data, so one epoch adds the prior exactly once.
-        double g = grad[j] / wsum * static_cast<double>(batch.size()) + pen * 2 * (w[j] - w0[j]) / (kSigma[j] * kSigma[j]);
+        double g = grad[j] + pen * 2 * (w[j] - w0[j]) / (kSigma[j] * kSigma[j]);
         m[j] = 0.9 * m[j] + 0.1 * g;
         v[j] = 0.999 * v[j] + 0.001 * g * g;
-        double mh = m[j] / (1 - std::pow(0.9, step)), vh = v[j] / (1 - std::pow(0.999, step));
-        w[j] -= lr * mh / (std::sqrt(vh) + 1e-8);
+        w[j] -= lr * (m[j] / bc1) / (std::sqrt(v[j] / bc2) + 1e-8);
       }
       w = clamp_params(w);
     }
   }
-  // Post-processing: S0 made monotone again.
+  // The last step's parameters are kept (fsrs-rs 6.6 does not pick a best epoch); S0 made monotone
+  // again and missing ratings refilled.
   std::map<int, double> trained_s0;
   for (int r = 1; r <= 4; ++r)
     if (counts.contains(r)) trained_s0[r] = w[static_cast<std::size_t>(r - 1)];

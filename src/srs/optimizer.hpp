@@ -1,7 +1,9 @@
 #pragma once
-// Fits the 21 FSRS-6 parameters to a review log (FSRS.md §4, the fsrs-rs recipe): outlier filter,
-// initial-stability pretraining, then Adam on the recency-weighted log loss with an L2 pull to the
-// starting point and the parameter clamps after every step.
+// Fits the 21 FSRS-6 parameters to a review log with fsrs-rs 6.6's recipe (docs/srs.md, "Optimiser"):
+// outlier filter, initial-stability pretraining, then Adam on the recency-weighted log loss (summed over
+// each batch) with an L2 pull to the starting point, the parameter clamps after every step, and
+// fsrs-rs's batch order. On the same items it returns fsrs-rs's parameters to float32 precision.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -21,7 +23,7 @@ struct FitOptions {
   int epochs = 5;
   int batch_size = 512;
   double learning_rate = 0.04;
-  unsigned seed = 2023;
+  std::uint64_t seed = 2023;  // of the batch shuffle (batch_shuffle.hpp)
 };
 
 FitResult fit(const std::vector<Item>& items, const FitOptions& opt = {});

@@ -5,7 +5,7 @@
 namespace kkori::store {
 
 namespace {
-constexpr std::array<std::string_view, 5> kMigrations = {
+constexpr std::array<std::string_view, 6> kMigrations = {
     // v1
     R"sql(
 CREATE TABLE sessions (
@@ -119,6 +119,21 @@ CREATE TABLE judge_attempts (
   created_at     INTEGER NOT NULL
 );
 CREATE INDEX judge_attempts_by_problem ON judge_attempts(problem_id, created_at);
+)sql",
+    // v6: saved résumés and their generated questions (store/resume_store.cpp, docs/resume.md)
+    R"sql(
+CREATE TABLE resumes (
+  id          INTEGER PRIMARY KEY,
+  title       TEXT    NOT NULL,
+  format      TEXT    NOT NULL CHECK (format IN ('pdf', 'markdown', 'text')),
+  lang        TEXT    NOT NULL CHECK (lang IN ('ko', 'en')),
+  text        TEXT    NOT NULL,
+  questions   TEXT    NOT NULL CHECK (json_valid(questions)),
+  projects    INTEGER NOT NULL DEFAULT 0,
+  asked       INTEGER NOT NULL DEFAULT 0,
+  saved_at    INTEGER NOT NULL
+);
+CREATE INDEX resumes_by_saved ON resumes(saved_at);
 )sql",
 };
 }  // namespace

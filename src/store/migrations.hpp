@@ -6,6 +6,7 @@
 //   v3: cards (FSRS state per question / missed keypoint), card_reviews (the review log)
 //   v4: applications, application_stages, application_notes, heard_questions, personal_questions
 //   v5: judge_attempts (coding-judge verdicts per submission)
+//   v6: resumes (saved résumé text, title and generated questions; written only on an explicit save)
 #include <span>
 #include <string_view>
 

@@ -51,6 +51,21 @@ std::string_view number_word(std::string_view w) {
   return {};
 }
 
+// Korean native numerals count only before a counter ("네 마리" = 4, "한 남자" = a man).
+std::string_view korean_numeral(std::string_view w, std::string_view next) {
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"한", "1"}, {"두", "2"}, {"세", "3"}, {"네", "4"}, {"다섯", "5"}, {"여섯", "6"}, {"일곱", "7"},
+      {"여덟", "8"}, {"아홉", "9"}, {"열", "10"}, {"스무", "20"}};
+  static constexpr std::string_view kCounters[] = {"마리", "명", "개", "사람", "살", "대", "권", "잔", "장",
+                                                   "그루", "켤레", "척", "벌", "채", "번", "가지", "쌍"};
+  bool counter = false;
+  for (std::string_view c : kCounters) counter = counter || next.starts_with(c);
+  if (!counter) return {};
+  for (auto [k, v] : kWords)
+    if (w == k) return v;
+  return {};
+}
+
 }  // namespace
 
 std::uint64_t hash_bytes(std::string_view s, std::uint64_t seed) {
@@ -100,10 +115,15 @@ Analysis Analyzer::analyze(std::string_view text) const {
     const Sentence& s = a.sentences[si];
     std::string norm = normalize(text.substr(s.begin, s.end - s.begin));
     a.compact.push_back(compact_form(norm));
-    for (Token& t : tokenize(norm)) {
+    std::vector<Token> tokens = tokenize(norm);
+    for (std::size_t ti = 0; ti < tokens.size(); ++ti) {
+      Token& t = tokens[ti];
       Word w;
       w.sentence = si;
-      if (auto n = number_word(t.text); !n.empty()) {
+      std::string_view n = number_word(t.text);
+      if (n.empty() && t.script == Script::hangul && ti + 1 < tokens.size())
+        n = korean_numeral(t.text, tokens[ti + 1].text);
+      if (!n.empty()) {
         t.text = std::string(n);
         t.script = Script::digit;
       }

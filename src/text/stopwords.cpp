@@ -59,14 +59,67 @@ constexpr std::pair<std::string_view, std::string_view> kOpposites[] = {
     {"동기", "비동기"},     {"희소", "밀집"},        {"안정", "불안정"},       {"상승", "하락"},
 };
 
+// Closed sets of mutually exclusive words: {set, member, stem}. English entries are Snowball
+// stems; Korean ones what the stemmer leaves (빨간 -> 빨갛다, 검은 -> 검).
+struct ContrastRow {
+  int set, member;
+  std::string_view stem;
+};
+constexpr ContrastRow kContrasts[] = {
+    // colours
+    {1, 1, "red"},      {1, 1, "빨갛다"},  {1, 1, "빨간색"}, {1, 1, "빨강"},   {1, 1, "붉"},     {1, 1, "빨간"},
+    {1, 2, "blue"},     {1, 2, "파랗다"},  {1, 2, "파란색"}, {1, 2, "파랑"},   {1, 2, "파란"},
+    {1, 3, "green"},    {1, 3, "초록색"},  {1, 3, "녹색"},   {1, 3, "초록"},
+    {1, 4, "yellow"},   {1, 4, "노랗다"},  {1, 4, "노란색"}, {1, 4, "노랑"},   {1, 4, "노란"},
+    {1, 5, "white"},    {1, 5, "희다"},    {1, 5, "하얗다"}, {1, 5, "흰색"},   {1, 5, "하얀색"}, {1, 5, "흰"},
+    {1, 5, "하얀"},     {1, 6, "black"},   {1, 6, "검"},     {1, 6, "검정"},   {1, 6, "검은색"}, {1, 6, "검정색"},
+    {1, 6, "까맣다"},   {1, 6, "검은"},    {1, 7, "brown"},  {1, 7, "갈색"},   {1, 8, "pink"},   {1, 8, "분홍색"},
+    {1, 8, "분홍"},     {1, 9, "purpl"},   {1, 9, "보라색"}, {1, 9, "보라"},   {1, 10, "orang"}, {1, 10, "주황색"},
+    {1, 11, "grey"},    {1, 11, "gray"},   {1, 11, "회색"},
+    // days of the week
+    {2, 1, "monday"},   {2, 1, "월요일"},  {2, 2, "tuesday"}, {2, 2, "화요일"}, {2, 3, "wednesday"}, {2, 3, "수요일"},
+    {2, 4, "thursday"}, {2, 4, "목요일"},  {2, 5, "friday"},  {2, 5, "금요일"}, {2, 6, "saturday"},  {2, 6, "토요일"},
+    {2, 7, "sunday"},   {2, 7, "일요일"},
+    // who
+    {3, 1, "man"},      {3, 1, "men"},     {3, 1, "남자"},   {3, 1, "남성"},   {3, 2, "woman"},  {3, 2, "women"},
+    {3, 2, "여자"},     {3, 2, "여성"},    {4, 1, "boy"},    {4, 1, "소년"},   {4, 2, "girl"},   {4, 2, "소녀"},
+};
+
+constexpr auto kContrastIndex = [] {
+  std::array<ContrastRow, std::size(kContrasts)> a{};
+  std::copy(std::begin(kContrasts), std::end(kContrasts), a.begin());
+  std::sort(a.begin(), a.end(), [](auto& l, auto& r) { return l.stem < r.stem; });
+  return a;
+}();
+
+}  // namespace
+
+Contrast contrast(std::string_view stem) {
+  auto it = std::lower_bound(kContrastIndex.begin(), kContrastIndex.end(), stem,
+                             [](const ContrastRow& e, std::string_view k) { return e.stem < k; });
+  return it != kContrastIndex.end() && it->stem == stem ? Contrast{it->set, it->member} : Contrast{};
+}
+
+namespace {
+
+// Both directions of kOpposites, sorted by the first word, for a binary search.
+constexpr auto kOppositeIndex = [] {
+  std::array<std::pair<std::string_view, std::string_view>, 2 * std::size(kOpposites)> a{};
+  std::size_t n = 0;
+  for (auto [x, y] : kOpposites) {
+    a[n++] = {x, y};
+    a[n++] = {y, x};
+  }
+  std::sort(a.begin(), a.end());
+  return a;
+}();
+
 }  // namespace
 
 std::string_view antonym(std::string_view stem) {
-  for (auto [a, b] : kOpposites) {
-    if (stem == a) return b;
-    if (stem == b) return a;
-  }
-  return {};
+  auto it = std::lower_bound(kOppositeIndex.begin(), kOppositeIndex.end(), stem,
+                             [](const auto& e, std::string_view k) { return e.first < k; });
+  return it != kOppositeIndex.end() && it->first == stem ? it->second : std::string_view();
 }
 
 bool is_stop_word(std::string_view stem) { return std::binary_search(kStop.begin(), kStop.end(), stem); }

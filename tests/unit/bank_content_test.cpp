@@ -36,14 +36,19 @@ TEST(BankContent, SizePerAreaTailsAndGlossary) {
   const std::map<std::string, int> minimum = {{"ml", 60},    {"dl", 60},        {"genai", 45},     {"nlp", 25},
                                               {"cv", 25},    {"math", 40},      {"cs", 50},        {"linux", 15},
                                               {"mlops", 25}, {"sysdesign", 10}, {"behavioral", 25}, {"project", 15}};
-  for (const auto& [area, n] : minimum) EXPECT_GE(per_area[area], n) << area;
+  for (const auto& [area, n] : minimum) {
+    EXPECT_GE(per_area[area], n) << area;
+  }
   EXPECT_GE(b.glossary.concepts.size(), 600u);
 }
 
 TEST(BankContent, EveryTheoryRootHasTwoFollowups) {
   const std::set<std::string> areas = {"ml", "dl", "nlp", "cv", "genai", "math", "mlops"};
-  for (const auto& q : bundled().questions)
-    if (areas.contains(q.area) && !bundled().is_tail(q.id)) EXPECT_GE(q.followups.size(), 2u) << q.id;
+  for (const auto& q : bundled().questions) {
+    if (areas.contains(q.area) && !bundled().is_tail(q.id)) {
+      EXPECT_GE(q.followups.size(), 2u) << q.id;
+    }
+  }
 }
 
 TEST(BankContent, CoreTopicsHaveChainsThreeDeep) {
@@ -63,8 +68,9 @@ TEST(BankContent, NamedQuestionsArePresent) {
   for (const char* id : {"ml.bias-variance", "ml.kl-divergence", "ml.entropy", "ml.cross-entropy", "cs.hash-table",
                          "cs.hash-collision-resolution", "cs.process-vs-thread", "cs.python-gil", "ml.adam",
                          "ml.adam-bias-correction", "genai.lora", "dl.transformer-architecture",
-                         "mlops.deployment-strategies", "mlops.canary-deployment", "dl.diffusion-ddpm"})
+                         "mlops.deployment-strategies", "mlops.canary-deployment", "dl.diffusion-ddpm"}) {
     EXPECT_NE(bundled().find(id), nullptr) << id;
+  }
 }
 
 TEST(BankContent, EveryQuestionIsBilingualWithAWellFormedRubric) {
@@ -84,7 +90,9 @@ TEST(BankContent, EveryQuestionIsBilingualWithAWellFormedRubric) {
     }
     EXPECT_GE(q.hints.size(), 1u);
     EXPECT_LE(q.hints.size(), 3u);
-    for (const auto& h : q.hints) EXPECT_TRUE(!h.ko.empty() && !h.en.empty());
+    for (const auto& h : q.hints) {
+      EXPECT_TRUE(!h.ko.empty() && !h.en.empty());
+    }
     EXPECT_GE(q.level, 1);
     EXPECT_LE(q.level, 3);
   }
@@ -92,7 +100,9 @@ TEST(BankContent, EveryQuestionIsBilingualWithAWellFormedRubric) {
 
 TEST(BankContent, TracksForTheReportedInterviewFormats) {
   EXPECT_GE(bundled().tracks.size(), 5u);
-  for (const auto& t : bundled().tracks) EXPECT_FALSE(t.rounds.empty()) << t.id;
+  for (const auto& t : bundled().tracks) {
+    EXPECT_FALSE(t.rounds.empty()) << t.id;
+  }
 }
 
 }  // namespace

@@ -152,6 +152,64 @@ TEST(GradeAgainst, ReferenceRows) {
   }
 }
 
+// The features between an answer and a reference, row by row (no question, uniform IDF).
+PairFeatures features(const Grader& gr, std::string_view answer, std::string_view reference) {
+  Doc a = make_doc(gr.analyzer(), answer, gr.idf());
+  Doc r = make_doc(gr.analyzer(), reference, gr.idf());
+  return pair_features(a, r, nullptr, gr.idf());
+}
+
+TEST(Features, MisspeltWordsAlignByTheirNgrams) {
+  Grader gr;
+  Doc a = make_doc(gr.analyzer(), "the bulb is conected in paralel", gr.idf());
+  Doc r = make_doc(gr.analyzer(), "the bulb is connected in parallel", gr.idf());
+  std::vector<std::uint16_t> scratch;
+  for (std::size_t i = 0; i < r.content.size(); ++i) {
+    double m = best_match(r, i, a, scratch);
+    EXPECT_GE(m, 0.5) << r.an.words[r.first[i]].stem;
+    EXPECT_LE(m, 1.0);
+  }
+  PairFeatures f = pair_features(a, r, nullptr, gr.idf());
+  EXPECT_GT(f.align_recall, f.recall);
+  EXPECT_GT(f.align_precision, f.precision);
+  EXPECT_EQ(f.unmatched, 0.0);
+  EXPECT_EQ(features(gr, "the bulb is connected in parallel", "the bulb is connected in parallel").align_recall, 1.0);
+}
+
+TEST(Features, NegationScopeAndWordPairs) {
+  Grader gr;
+  const char* ref = "terminal 1 is not connected to the battery";
+  PairFeatures flipped = features(gr, "terminal 1 is connected to the battery", ref);
+  PairFeatures same = features(gr, "terminal 1 is not connected to the battery", ref);
+  EXPECT_GT(flipped.neg_mismatch, 0.0);
+  EXPECT_EQ(same.neg_mismatch, 0.0);
+  EXPECT_EQ(same.bigrams, 1.0);
+  // Korean negation governs the words before it.
+  EXPECT_GT(features(gr, "두 단자는 연결되어 있다", "두 단자는 연결되지 않았다").neg_mismatch, 0.0);
+  // Same words in another order share fewer pairs.
+  EXPECT_LT(features(gr, "battery connected terminal", "terminal connected battery").bigrams, 1.0);
+}
+
+TEST(Features, ContrastingColoursAndPeopleCountAsOpposites) {
+  Grader gr;
+  EXPECT_GT(features(gr, "A man in a blue shirt is running.", "A man in a red shirt is running.").opposite, 0.0);
+  EXPECT_GT(features(gr, "여자가 기타를 치고 있다.", "남자가 기타를 치고 있다.").opposite, 0.0);
+  EXPECT_EQ(features(gr, "A man in a red shirt runs.", "A man in a red shirt is running.").opposite, 0.0);
+  // Counted Korean numerals are numbers: four dogs are not one dog.
+  EXPECT_EQ(features(gr, "네 마리의 개가 달린다.", "한 마리의 개가 달린다.").numbers, 1.0);
+  EXPECT_EQ(features(gr, "한 남자가 달린다.", "남자가 달린다.").numbers, 0.0);  // 한 = "a", not a count
+}
+
+TEST(GradeAgainst, KeyRecallWeighsWordsMostReferencesShare) {
+  Grader gr;
+  std::vector<std::string> refs{"the bulb is in a closed path with the battery",
+                                "the bulb and the battery are in a closed path", "a closed path contains the bulb"};
+  auto shared = gr.grade_against("", refs, "there is a closed path");
+  auto rare = gr.grade_against("", refs, "the battery is there");
+  EXPECT_GT(shared.features.key_recall, rare.features.key_recall);
+  ASSERT_EQ(shared.per_reference.size(), refs.size());
+}
+
 TEST(Similarity, SymmetricAndOrdered) {
   Grader gr;
   const char* a = "한 남자가 기타를 치고 있다.";
@@ -162,6 +220,8 @@ TEST(Similarity, SymmetricAndOrdered) {
   EXPECT_GT(gr.similarity(a, b), gr.similarity(a, c));
   EXPECT_GT(gr.similarity("A man is playing a guitar.", "A man plays the guitar."),
             gr.similarity("A man is playing a guitar.", "A woman is slicing an onion."));
+  EXPECT_GT(gr.similarity("A man in a red shirt is running.", "A man in a red shirt runs."),
+            gr.similarity("A man in a red shirt is running.", "A man in a blue shirt is running."));
 }
 
 }  // namespace

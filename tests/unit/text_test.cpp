@@ -67,6 +67,31 @@ TEST(Text, StopWordsNegationsAndOpposites) {
   EXPECT_EQ(antonym("increas"), "decreas");
   EXPECT_EQ(antonym("감소"), "증가");
   EXPECT_EQ(antonym("gradient"), "");
+  EXPECT_EQ(antonym("decreas"), "increas");
+}
+
+TEST(Text, ContrastSetsGroupFormsOfOneMember) {
+  Stemmer s;
+  Contrast red = contrast("red"), blue = contrast("blue");
+  EXPECT_GT(red.set, 0);
+  EXPECT_EQ(red.set, blue.set);
+  EXPECT_NE(red.member, blue.member);
+  Contrast ko = contrast(s.stem("빨간", Script::hangul));  // 빨간 -> 빨갛다: the same colour as red
+  EXPECT_EQ(ko.set, red.set);
+  EXPECT_EQ(ko.member, red.member);
+  EXPECT_EQ(contrast("남자").set, contrast("woman").set);
+  EXPECT_NE(contrast("남자").member, contrast("woman").member);
+  EXPECT_EQ(contrast("gradient").set, 0);
+}
+
+TEST(Text, KoreanNumeralsCountOnlyBeforeACounter) {
+  Analyzer an;
+  Analysis a = an.analyze("네 마리의 개와 한 남자");
+  ASSERT_GE(a.words.size(), 5u);
+  EXPECT_TRUE(a.words[0].number);
+  EXPECT_EQ(a.words[0].stem, "4");
+  std::size_t han = a.words.size() - 2;  // 한 before 남자: "a man", not a count
+  EXPECT_FALSE(a.words[han].number);
 }
 
 TEST(Text, SentencesEndAtPunctuationNotInsideNumbersOrAbbreviations) {

@@ -1,10 +1,12 @@
 // Browser test of the résumé page (docs/resume.md) in headless Chromium.
 // usage: node e2e/resume.mjs KKORI_BINARY RESUME_DATA_DIR [SCREENSHOT.png]
-// Starts `kkori serve` on the résumé test bank, pastes the Korean test résumé, makes questions,
-// checks projects, counts and kinds, clicks a claim question and checks its source is highlighted;
-// Save keeps the text in localStorage only, Forget removes it; no request leaves the server.
+// Starts `kkori serve` on the résumé test bank (plus a track with a project round), pastes the
+// Korean test résumé, makes questions, checks projects, counts and kinds, clicks a claim question
+// and checks its source is highlighted; nothing is stored until Save, which keeps it in the kkori
+// database, and Forget deletes it; "Start a project interview" saves it and lands on the session
+// page asking the résumé's first claim question; no request leaves the server.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -16,7 +18,23 @@ if (!bin || !data) {
 }
 const dir = mkdtempSync(join(tmpdir(), 'kkori-e2e-resume-'))
 const web = new URL('../dist', import.meta.url).pathname
-const server = spawn(bin, ['--content', join(data, 'content'), '--db', join(dir, 'k.db'), '--lang', 'en', 'serve', '--port', '0', '--web', web], {
+// The résumé test bank with one track whose round asks from the résumé (areas: [project]).
+const content = join(dir, 'content')
+cpSync(join(data, 'content'), content, { recursive: true })
+mkdirSync(join(content, 'tracks'), { recursive: true })
+writeFileSync(join(content, 'tracks', 'project-round.yaml'), `version: 1
+id: project-round
+name: {ko: "프로젝트 면접", en: "Project interview"}
+description: {ko: "이력서의 프로젝트에 대한 질문", en: "Questions about the projects on your résumé"}
+rounds:
+  - id: project
+    name: {ko: "프로젝트", en: "Project"}
+    areas: [project]
+    count: 3
+    minutes: 15
+    max_depth: 1
+`)
+const server = spawn(bin, ['--content', content, '--db', join(dir, 'k.db'), '--lang', 'en', 'serve', '--port', '0', '--web', web], {
   env: { ...process.env, NO_COLOR: '1' },
 })
 let stderr = ''
@@ -83,20 +101,48 @@ try {
   check(chosen === 'p95 latency 2.1초 → 0.6초 단축', `the claim's source is highlighted (${chosen})`)
   if (shot) await page.screenshot({ path: shot, fullPage: false })
 
-  // Nothing stored unless saved; saved only in this browser; forgotten on request.
-  check((await page.evaluate(() => localStorage.getItem('kkori.resume'))) === null, 'nothing kept before Save')
+  // Nothing stored unless saved; Save keeps it in the kkori database; Forget deletes it.
+  const saved = () => page.evaluate(async () => (await fetch('/api/v1/resumes')).json())
+  check((await saved()).length === 0, 'nothing kept before Save')
   await page.click('[data-testid=resume-save]')
-  check((await page.evaluate(() => localStorage.getItem('kkori.resume'))) === resume, 'Save keeps the text in this browser')
+  await page.waitForFunction(() => document.querySelector('[data-testid=resume-status]')?.textContent?.includes('#'))
+  const afterSave = await saved()
+  check(afterSave.length === 1 && afterSave[0].projects === 2 && afterSave[0].questions >= 20,
+    `Save keeps the résumé and its questions (${JSON.stringify(afterSave)})`)
+  check((await page.evaluate(() => localStorage.getItem('kkori.resume'))) === null, 'nothing is kept in the browser')
+  await page.click('[data-testid=resume-save]')
+  await page.waitForTimeout(300)
+  check((await saved()).length === 1, 'saving the same text again keeps one copy')
   await page.goto(`${url}#/`)
   await page.goto(`${url}#/resume`)
-  await page.waitForSelector('[data-testid=resume-text]')
-  check((await page.inputValue('[data-testid=resume-text]')) === resume, 'the saved résumé comes back')
+  await page.waitForSelector('[data-testid=resume-status][data-loaded="1"]')
+  check((await page.inputValue('[data-testid=resume-text]')) === resume.replace(/\r\n/g, '\n'), 'the saved résumé comes back')
   await page.click('[data-testid=resume-forget]')
-  check((await page.evaluate(() => localStorage.getItem('kkori.resume'))) === null, 'Forget removes it')
+  await page.waitForFunction(async () => (await (await fetch('/api/v1/resumes')).json()).length === 0, null, { timeout: 10000 })
+    .catch(() => {})
+  check((await saved()).length === 0, 'Forget deletes it')
 
   // An empty résumé is refused with the server's message.
   await page.fill('[data-testid=resume-text]', ' ')
   await page.evaluate(() => document.querySelector('[data-testid=resume-go]').click())
+
+  // "Start a project interview" saves the résumé and lands on the session page, whose first
+  // question is a claim question quoting the résumé, graded with its bank rubric.
+  await page.fill('[data-testid=resume-text]', resume)
+  await page.click('[data-testid=resume-start]')
+  await page.waitForURL(/#\/session\/\d+$/)
+  await page.waitForSelector('[data-testid=question]')
+  const prompt = await page.textContent('[data-testid=prompt]')
+  check(/“.+”/.test(prompt) && resume.includes(prompt.match(/“(.+?)”/)[1]), `the first project question quotes the résumé (${prompt})`)
+  const source = await page.textContent('[data-testid=resume-source]')
+  check(/(이력서 14행|résumé line 14) · 검색 질의 RAG 챗봇 구축 · .* project\./.test(source), `the question says where it came from (${source})`)
+  check((await saved()).length === 1, 'starting the interview saved the résumé')
+  if (shot) await page.screenshot({ path: shot.replace(/\.png$/, '-session.png'), fullPage: false })
+  await page.fill('[data-testid=answer]', '부하 테스트로 p95를 재고, 프로파일링해 보니 GPU가 놀고 있어 vLLM의 continuous batching으로 바꿨습니다. 이유는 처리량 때문입니다.')
+  await page.click('[data-testid=submit]')
+  await page.waitForSelector('[data-testid=feedback]')
+  check(await page.isVisible('[data-testid=feedback]'), 'the answer is graded')
+
   check(posted.every((u) => u.startsWith(url)), 'requests go only to the local server')
   check(offsite.length === 0, `no request leaves the machine (${offsite.join(', ')})`)
 } finally {

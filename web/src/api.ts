@@ -30,6 +30,8 @@ export type Question = QuestionSummary & {
   hints: Bi[]
   chain_depth: number
 }
+// A résumé question as the project round asks it (docs/resume.md): its source words in the résumé.
+export type ResumeRoundQuestion = { text: Bi; kind: 'claim' | 'technology' | 'template'; bank_id: string; key: string; project: string; source: { start: number; end: number; line: number; end_line: number; text: string } }
 export type SessionState = {
   id: number
   kind: string
@@ -37,8 +39,9 @@ export type SessionState = {
   lang: Lang
   done: boolean
   answered: number
-  question?: { id: string; area: string; level: number; prompt: Bi; depth: number; why: string; hints: number }
-  round?: { id: string; name: Bi; index: number; of: number }
+  question?: { id: string; area: string; level: number; prompt: Bi; depth: number; why: string; hints: number; resume?: ResumeRoundQuestion }
+  round?: { id: string; name: Bi; index: number; of: number; source?: 'bank' | 'resume' | 'no_resume' }
+  resume?: { id: number; title: string }
   question_left_ms?: number
   round_left_ms?: number
 }
@@ -61,7 +64,7 @@ export type Report = {
   answered: number
   mean_score: number
   dont_know: number
-  topics: { root: string; round: string; asked: number; depth_reached: number; mean_score: number; stopped: string }[]
+  topics: { root: string; round: string; asked: number; depth_reached: number; mean_score: number; stopped: string; resume?: ResumeRoundQuestion }[]
   study: { question_id: string; keypoint: string; priority: number }[]
 }
 export type Track = { id: string; name: Bi; description: Bi; minutes: number; rounds: { id: string; name: Bi; areas: string[]; count: number; minutes: number }[] }

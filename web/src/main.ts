@@ -4,6 +4,7 @@ import { ApiError } from './api'
 import { h } from './dom'
 import { getLang, setLang, t } from './i18n'
 import { bankPage, questionPage } from './pages/bank'
+import { codingPage, problemPage } from './pages/coding'
 import { dashboardPage, destroyCharts, historyPage } from './pages/dashboard'
 import { resumePage } from './pages/resume'
 import { reviewPage } from './pages/review'
@@ -17,7 +18,7 @@ const langButton = document.getElementById('lang') as HTMLButtonElement
 function renderNav() {
   const here = location.hash || '#/'
   nav.replaceChildren(
-    ...([['#/', 'drill'], ['#/interview', 'interview'], ['#/review', 'review'], ['#/bank', 'bank'], ['#/dashboard', 'dashboard'], ['#/history', 'history'], ['#/tracker', 'tracker'], ['#/resume', 'resume']] as const).map(([href, key]) =>
+    ...([['#/', 'drill'], ['#/interview', 'interview'], ['#/review', 'review'], ['#/bank', 'bank'], ['#/dashboard', 'dashboard'], ['#/history', 'history'], ['#/tracker', 'tracker'], ['#/resume', 'resume'], ['#/coding', 'coding']] as const).map(([href, key]) =>
       h('a', { href, class: here === href ? 'active' : '', 'data-testid': `nav-${key}` }, t(key)),
     ),
   )
@@ -40,6 +41,8 @@ async function route() {
     else if (hash === '/history') await historyPage(app)
     else if (hash === '/tracker') await trackerPage(app)
     else if (hash === '/resume') resumePage(app)
+    else if (hash === '/coding') await codingPage(app)
+    else if ((m = hash.match(/^\/coding\/(.+)$/))) await problemPage(app, decodeURIComponent(m[1]))
     else if ((m = hash.match(/^\/tracker\/(\d+)$/))) await applicationPage(app, Number(m[1]))
     else if ((m = hash.match(/^\/session\/(\d+)$/))) await sessionPage(app, Number(m[1]))
     else if ((m = hash.match(/^\/q\/(.+)$/))) await questionPage(app, decodeURIComponent(m[1]))

@@ -1,7 +1,9 @@
 // Résumé page: paste or open a résumé (Markdown or text), get 10-15 questions per project beside
-// it, each linked to the words it came from. The server keeps nothing (POST /resume/questions is
-// stateless); "Save" keeps the text in this browser only, "Forget" removes it.
-import { call } from '../api'
+// it, each linked to the words it came from. Making questions stores nothing (POST /resume/questions
+// is stateless); "Save" keeps the résumé and its questions in the local kkori database (POST
+// /resumes) for the interview's project round, "Forget" deletes it, and "Start a project
+// interview" saves it (if needed) and starts an interview whose project round asks from it.
+import { call, type SessionState } from '../api'
 import { h } from '../dom'
 import { getLang } from '../i18n'
 
@@ -10,8 +12,10 @@ type ResumeQuestion = { text: string; kind: 'template' | 'technology' | 'claim';
 type ResumeProject = { title: string; context?: string; span: ResumeSpan; title_span: ResumeSpan; questions: ResumeQuestion[] }
 type ResumeResult = { lang: 'ko' | 'en'; text: string; projects: ResumeProject[] }
 
+type Saved = { id: number; title: string; projects: number; questions: number; saved_at_ms: number; created?: boolean }
+
 const L = (ko: string, en: string) => (getLang() === 'ko' ? ko : en)
-const KEY = 'kkori.resume'
+const LEGACY_KEY = 'kkori.resume' // where older versions kept a saved résumé (this browser only)
 const KIND = { template: ['공통', 'template'], technology: ['기술', 'technology'], claim: ['수치', 'claim'] } as const
 
 // Byte offsets (the API counts UTF-8 bytes) to string indexes.
@@ -22,14 +26,63 @@ function indexer(text: string) {
 }
 
 export function resumePage(root: HTMLElement) {
-  const saved = localStorage.getItem(KEY)
+  let saved: { id: number; text: string } | null = null // what the database holds for this page
   const input = h('textarea', { rows: 12, 'data-testid': 'resume-text', placeholder: L('이력서를 붙여 넣거나 .md/.txt 파일을 여세요. 한국어, 영어, 섞어서 모두 됩니다.', 'Paste your résumé or open a .md/.txt file: Korean, English or both.') }) as HTMLTextAreaElement
-  input.value = saved ?? ''
   const file = h('input', { type: 'file', accept: '.md,.markdown,.txt,.pdf,text/plain,text/markdown', 'data-testid': 'resume-file' }) as HTMLInputElement
   const lang = h('select', { 'data-testid': 'resume-lang' },
     h('option', { value: '' }, L('이력서 언어로', "résumé's language")), h('option', { value: 'ko' }, '한국어'), h('option', { value: 'en' }, 'English')) as HTMLSelectElement
-  const status = h('p', { class: 'muted small', 'data-testid': 'resume-status' }, saved ? L('이 브라우저에 저장된 이력서를 불러왔습니다.', 'Loaded the résumé saved in this browser.') : '')
+  const status = h('p', { class: 'muted small', 'data-testid': 'resume-status' }, '')
   const out = h('div', { 'data-testid': 'resume-result' })
+  const fail = (e: unknown) => {
+    status.textContent = e instanceof Error ? e.message : String(e)
+  }
+
+  // The most recently saved résumé comes back; else one an older version kept in this browser.
+  ;(async () => {
+    try {
+      const list = await call<Saved[]>('GET', '/resumes')
+      if (list.length && !input.value) {
+        const one = await call<Saved & { text: string }>('GET', `/resumes/${list[0].id}`)
+        saved = { id: one.id, text: one.text }
+        input.value = one.text
+        status.textContent = L(`저장된 이력서 “${one.title}”를 불러왔습니다.`, `Loaded your saved résumé “${one.title}”.`)
+      }
+    } catch {
+      // a server without a database keeps no résumés
+    }
+    const legacy = localStorage.getItem(LEGACY_KEY)
+    if (!saved && legacy && !input.value) {
+      input.value = legacy
+      status.textContent = L('이 브라우저에 저장해 둔 이력서를 불러왔습니다. "저장"하면 kkori에 저장됩니다.',
+        'Loaded the résumé kept in this browser. "Save" keeps it in kkori.')
+    }
+    status.dataset.loaded = '1'
+  })()
+
+  // Saves the text unless the database already has exactly it; the saved résumé's id.
+  const save = async (): Promise<number | null> => {
+    const text = input.value
+    if (!text.trim()) {
+      status.textContent = L('먼저 이력서를 붙여 넣으세요.', 'Paste a résumé first.')
+      return null
+    }
+    if (saved && saved.text === text) return saved.id
+    const r = await call<Saved>('POST', '/resumes', { text })
+    saved = { id: r.id, text }
+    localStorage.removeItem(LEGACY_KEY)
+    return r.id
+  }
+  const startInterview = async () => {
+    try {
+      const id = await save()
+      if (id === null) return
+      status.textContent = L('면접을 준비하는 중…', 'Starting the interview…')
+      const s = await call<SessionState>('POST', '/sessions', { kind: 'interview', resume: id, lang: getLang() })
+      location.hash = `#/session/${s.id}`
+    } catch (e) {
+      fail(e)
+    }
+  }
 
   file.addEventListener('change', async () => {
     const f = file.files?.[0]
@@ -58,20 +111,38 @@ export function resumePage(root: HTMLElement) {
   root.append(
     h('h1', {}, L('이력서 질문', 'Résumé questions')),
     h('section', { class: 'card' },
-      h('p', { class: 'muted small' }, L('이력서는 이 컴퓨터의 kkori 서버에서만 읽고 저장하지 않습니다. "저장"을 누르면 이 브라우저에만 남습니다.',
-        'Your résumé is read by the kkori server on this machine and not stored. "Save" keeps it in this browser only.')),
+      h('p', { class: 'muted small' }, L('이력서는 이 컴퓨터의 kkori 서버에서만 읽습니다. "저장"을 눌러야 이 컴퓨터의 kkori 데이터베이스에 질문과 함께 남고(모의 면접의 프로젝트 라운드에 쓰입니다), "지우기"로 지웁니다.',
+        'Your résumé is read by the kkori server on this machine. Only "Save" keeps it, with its questions, in the kkori database on this machine (mock interviews ask their project round from it); "Forget" deletes it.')),
       input,
       h('div', { class: 'row' },
         file, lang,
         h('button', { 'data-testid': 'resume-go', onclick: make }, L('질문 만들기', 'Make questions')),
-        h('button', { class: 'ghost', 'data-testid': 'resume-save', onclick: () => {
-          localStorage.setItem(KEY, input.value)
-          status.textContent = L('이 브라우저에 저장했습니다.', 'Saved in this browser.')
+        h('button', { class: 'ghost', 'data-testid': 'resume-save', onclick: async () => {
+          try {
+            const id = await save()
+            if (id !== null)
+              status.textContent = L(`kkori에 저장했습니다 (#${id}). 모의 면접의 프로젝트 라운드가 이 이력서로 질문합니다.`,
+                `Saved in kkori (#${id}). Mock interviews ask their project round from it.`)
+          } catch (e) {
+            fail(e)
+          }
         } }, L('저장', 'Save')),
-        h('button', { class: 'ghost', 'data-testid': 'resume-forget', onclick: () => {
-          localStorage.removeItem(KEY)
-          status.textContent = L('저장된 이력서를 지웠습니다.', 'Forgot the saved résumé.')
+        h('button', { class: 'ghost', 'data-testid': 'resume-forget', onclick: async () => {
+          try {
+            if (saved) await call('DELETE', `/resumes/${saved.id}`)
+            saved = null
+            localStorage.removeItem(LEGACY_KEY)
+            status.textContent = L('저장된 이력서를 지웠습니다.', 'Forgot the saved résumé.')
+          } catch (e) {
+            fail(e)
+          }
         } }, L('지우기', 'Forget')),
+      ),
+      h('div', { class: 'row' },
+        h('button', { 'data-testid': 'resume-start', onclick: startInterview },
+          L('이 이력서로 프로젝트 면접 시작', 'Start a project interview')),
+        h('span', { class: 'muted small' }, L('저장한 뒤 프로젝트 라운드가 있는 트랙으로 모의 면접을 시작합니다.',
+          'Saves it, then starts a mock interview on a track with a project round.')),
       ),
       status,
     ),

@@ -6,6 +6,9 @@ import { bi, getLang, t } from '../i18n'
 
 let timer: number | undefined
 
+// "이력서 14행" / "résumé line 14": where a project-round question's words are in the résumé.
+const resumeLine = (line: number) => (getLang() === 'ko' ? `이력서 ${line}행` : `résumé line ${line}`)
+
 export function stopTimer() {
   if (timer !== undefined) window.clearInterval(timer)
   timer = undefined
@@ -64,6 +67,8 @@ function reportView(r: Report) {
           h('span', { class: 'dots' }, ...Array.from({ length: Math.max(tp.asked, tp.depth_reached) }, (_, i) => h('i', { class: i < tp.depth_reached ? 'on' : '' }))),
           h('span', {}, pct(tp.mean_score)),
           h('span', { class: 'muted' }, tp.stopped),
+          tp.resume ? h('span', { class: 'muted small', 'data-testid': 'report-resume' },
+            `${resumeLine(tp.resume.source.line)}: “${tp.resume.source.text}”`) : null,
         ),
       ),
     ),
@@ -136,8 +141,16 @@ export async function sessionPage(root: HTMLElement, id: number) {
           state.round ? h('span', { class: 'muted' }, bi(state.round.name)) : null,
           timerEl,
         ),
+        state.round?.source === 'no_resume' && q.depth === 0
+          ? h('p', { class: 'muted small', 'data-testid': 'no-resume' }, bi({
+            ko: '저장된 이력서가 없어 공통 프로젝트 질문을 합니다. 이력서 페이지에서 저장하면 이력서로 질문합니다.',
+            en: 'No saved résumé: general project questions. Save one on the Résumé page for questions from it.' }))
+          : null,
         h('h2', { 'data-testid': 'prompt' }, bi(q.prompt)),
-        h('div', { class: 'muted small' }, `${q.id} · ${q.area} · L${q.level}`),
+        q.resume
+          ? h('div', { class: 'muted small', 'data-testid': 'resume-source' },
+            `📄 ${resumeLine(q.resume.source.line)} · ${q.resume.project} · ${bi({ ko: '채점 기준', en: 'graded as' })} ${q.id}`)
+          : h('div', { class: 'muted small' }, `${q.id} · ${q.area} · L${q.level}`),
         box,
         hintBox,
         h('div', { class: 'row' },
