@@ -50,22 +50,6 @@ std::vector<Route> Api::routes() {
 
 namespace {
 
-Result<int> int_query(const Request& r, const char* name, int fallback, int lo, int hi) {
-  auto v = r.q(name);
-  if (!v) return fallback;
-  try {
-    std::size_t used = 0;
-    int x = std::stoi(*v, &used);
-    if (used != v->size() || x < lo || x > hi) throw std::out_of_range(name);
-    return x;
-  } catch (const std::exception&) {
-    return fail(Errc::invalid_input,
-                std::string("query parameter '") + name + "' must be an integer from " + std::to_string(lo) + " to " +
-                    std::to_string(hi),
-                Location{{}, 0, 0, name});
-  }
-}
-
 Json question_summary(const Question& q, bool tail) {
   return Json{{"id", q.id},
               {"area", q.area},

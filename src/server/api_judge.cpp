@@ -3,9 +3,9 @@
 #include <map>
 #include <set>
 
+#include "json/json.hpp"
 #include "judge/codec.hpp"
 #include "judge/starter.hpp"
-#include "json/json.hpp"
 #include "server/body.hpp"
 #include "store/judge_store.hpp"
 
@@ -23,27 +23,14 @@ constexpr std::size_t kStderrMax = 4096;
 Json bi(const Bilingual& b) { return Json{{"ko", b.ko}, {"en", b.en}}; }
 
 std::string head(const std::string& s, std::size_t max) { return s.size() <= max ? s : s.substr(0, max) + "\n..."; }
-std::string tail(const std::string& s, std::size_t max) { return s.size() <= max ? s : "..." + s.substr(s.size() - max); }
+std::string tail(const std::string& s, std::size_t max) {
+  return s.size() <= max ? s : "..." + s.substr(s.size() - max);
+}
 
 // The languages offered for a problem: those it is written for, or both when it does not say.
 std::vector<std::string> languages(const Package& p) {
   if (!p.languages.empty()) return p.languages;
   return {"python", "cpp"};
-}
-
-Result<int> int_query(const Request& r, const char* name, int fallback, int lo, int hi) {
-  auto v = r.q(name);
-  if (!v) return fallback;
-  try {
-    std::size_t used = 0;
-    int x = std::stoi(*v, &used);
-    if (used == v->size() && x >= lo && x <= hi) return x;
-  } catch (const std::exception&) {
-  }
-  return fail(Errc::invalid_input,
-              std::string("query parameter '") + name + "' must be an integer from " + std::to_string(lo) + " to " +
-                  std::to_string(hi),
-              Location{{}, 0, 0, name});
 }
 
 Result<int> int_field(const Json& j, const char* name, int fallback, int lo, int hi) {
@@ -52,10 +39,10 @@ Result<int> int_field(const Json& j, const char* name, int fallback, int lo, int
     auto x = j[name].get<std::int64_t>();
     if (x >= lo && x <= hi) return static_cast<int>(x);
   }
-  return fail(Errc::invalid_input,
-              std::string("field '") + name + "' must be an integer from " + std::to_string(lo) + " to " +
-                  std::to_string(hi),
-              Location{{}, 0, 0, name});
+  return fail(
+      Errc::invalid_input,
+      std::string("field '") + name + "' must be an integer from " + std::to_string(lo) + " to " + std::to_string(hi),
+      Location{{}, 0, 0, name});
 }
 
 // What may be said about a test. For a secret test only what the judge itself knows: the
@@ -64,7 +51,8 @@ Result<int> int_field(const Json& j, const char* name, int fallback, int lo, int
 std::string public_detail(const judge::TestResult& t) {
   if (t.sample) return t.verdict.detail;
   const auto& v = t.verdict;
-  if (v.outcome == Outcome::re) return v.signal ? judge::signal_name(v.signal) : "exit status " + std::to_string(v.exit_code);
+  if (v.outcome == Outcome::re)
+    return v.signal ? judge::signal_name(v.signal) : "exit status " + std::to_string(v.exit_code);
   if (v.outcome == Outcome::sv || v.outcome == Outcome::ole) return v.detail;  // fixed judge wording
   return "";
 }
@@ -114,14 +102,8 @@ Json run_json(const Package& p, Language lang, bool samples_only, const judge::J
 }
 
 Json summary_json(const Package& p, bool solved, int attempts) {
-  return Json{{"id", p.id},
-              {"title", bi(p.name)},
-              {"category", p.category},
-              {"level", p.level},
-              {"tags", p.tags},
-              {"languages", languages(p)},
-              {"solved", solved},
-              {"attempts", attempts}};
+  return Json{{"id", p.id},     {"title", bi(p.name)},       {"category", p.category}, {"level", p.level},
+              {"tags", p.tags}, {"languages", languages(p)}, {"solved", solved},       {"attempts", attempts}};
 }
 
 }  // namespace
