@@ -125,7 +125,8 @@ Result<SearchIndex> SearchIndex::build(const Bank& bank) {
         impl->forms.push_back(std::move(form));
         // One-letter Latin forms ("c", "r") and one-syllable Hangul ones ("망") would name a concept
         // in nearly every text.
-        if (toks.empty() || (toks.size() == 1 && toks[0].text.size() < (toks[0].script == text::Script::hangul ? 4u : 2u)))
+        if (toks.empty() ||
+            (toks.size() == 1 && toks[0].text.size() < (toks[0].script == text::Script::hangul ? 4u : 2u)))
           continue;
         impl->by_first[Impl::key_of(toks[0])].push_back(impl->forms.size() - 1);
       }
@@ -182,9 +183,6 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
       terms.push_back(quote_fts(t.text) + (t.text.size() >= 2 ? "*" : ""));
     }
   }
-  // Words of the query and of its glossary expansions, to recognise the question whose id names
-  // exactly what was asked ("kl divergence" -> ml.kl-divergence).
-  std::vector<std::vector<std::string>> named_forms;  // the words of each form of a named concept
   // A glossary concept joins the query when a form equals the query, contains one of its Hangul
   // words of two or more syllables, or has one of its Latin words of four or more letters.
   std::vector<std::string> hangul_words, latin_words;
@@ -192,24 +190,29 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
     if (t.script == text::Script::hangul && text::char_ngrams(t.text, 1).size() >= 2) hangul_words.push_back(t.text);
     if (t.script == text::Script::latin && t.text.size() >= 4) latin_words.push_back(t.text);
   }
-  std::unordered_set<std::size_t> named_in_query;
-  for (std::size_t ci : impl_->concepts_named_in(query)) named_in_query.insert(ci);
+  auto has_word = [](const std::vector<std::string>& ws, const std::string& w) {
+    return std::find(ws.begin(), ws.end(), w) != ws.end();
+  };
+  // Only a concept the query names (a whole form in the query, the query itself, or a lone query word
+  // inside a form: "쿨백", "kullback") lends its words to the subject bonus; one merely sharing a word
+  // ("deployment" in "shadow deployment", "해시" in "해시 인덱스") only widens the match.
+  std::unordered_set<std::size_t> named;
+  for (std::size_t ci : impl_->concepts_named_in(query)) named.insert(ci);
+  for (const auto& [form, ci, form_words] : impl_->forms) {
+    bool lone_word =
+        qtoks.size() == 1 && ((hangul_words.size() == 1 && form.find(hangul_words[0]) != std::string::npos) ||
+                              (latin_words.size() == 1 && has_word(form_words, latin_words[0])));
+    if (form == nq || lone_word) named.insert(ci);
+  }
+  // The words of each form of a named concept, to recognise the question whose id names exactly what
+  // was asked ("kl divergence" -> ml.kl-divergence).
+  std::vector<std::vector<std::string>> named_forms;
   std::unordered_set<std::size_t> expanded;
   for (const auto& [form, ci, form_words] : impl_->forms) {
     if (expanded.contains(ci)) continue;
-    // Only a concept the query names (a whole form in the query, or a lone query word inside a form:
-    // "쿨백", "kullback") lends its words to the subject bonus; one merely sharing a word ("deployment" in
-    // "shadow deployment", "해시" in "해시 인덱스") only widens the match.
-    bool lone_word = qtoks.size() == 1 &&
-                     ((hangul_words.size() == 1 && form.find(hangul_words[0]) != std::string::npos) ||
-                      (latin_words.size() == 1 &&
-                       std::find(form_words.begin(), form_words.end(), latin_words[0]) != form_words.end()));
-    bool named = form == nq || named_in_query.contains(ci) || lone_word;
-    bool partial = false;
-    for (const auto& w : hangul_words) partial = partial || form.find(w) != std::string::npos;
-    bool hit = named || partial;
-    for (const auto& w : latin_words)
-      hit = hit || std::find(form_words.begin(), form_words.end(), w) != form_words.end();
+    bool hit = named.contains(ci);
+    for (const auto& w : hangul_words) hit = hit || form.find(w) != std::string::npos;
+    for (const auto& w : latin_words) hit = hit || has_word(form_words, w);
     if (!hit) continue;
     expanded.insert(ci);
     const Concept& c = bank.glossary.concepts[ci];
@@ -217,7 +220,7 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
       for (const auto& f : *list) {
         auto ft = index_terms(f);
         if (ft.empty()) continue;
-        if (named) {
+        if (named.contains(ci)) {
           named_forms.emplace_back();
           for (const auto& tok : text::tokenize(text::normalize(f))) named_forms.back().push_back(tok.text);
         }
@@ -256,7 +259,8 @@ Result<std::vector<SearchHit>> SearchIndex::search(const std::string& query, int
       if (typed.contains(w)) covered.insert(w);
     const double direct = static_cast<double>(covered.size());
     for (const auto& fw : named_forms)
-      if (!fw.empty() && std::all_of(fw.begin(), fw.end(), [&](const std::string& w) { return slug_words.contains(w); }))
+      if (!fw.empty() &&
+          std::all_of(fw.begin(), fw.end(), [&](const std::string& w) { return slug_words.contains(w); }))
         covered.insert(fw.begin(), fw.end());
     if (slug_words.empty() || covered.size() != slug_words.size()) continue;
     const double through = static_cast<double>(covered.size()) - direct;
