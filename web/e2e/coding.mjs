@@ -6,53 +6,23 @@
 // expected and actual output), reveals hints, submits a right one (solved), reloads (the source and
 // the hints stay), switches language (the starter template), and checks no request leaves the
 // machine. The judge is the real sandbox (the test runs as root).
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import { checker, launchBrowser, shutdown, startServer, tempDir } from './lib.mjs'
 
 const [bin, data, shot] = process.argv.slice(2)
 if (!bin || !data) {
   console.error('usage: node e2e/coding.mjs KKORI_BINARY TEST_DATA_DIR [SCREENSHOT.png]')
   process.exit(2)
 }
-const dir = mkdtempSync(join(tmpdir(), 'kkori-e2e-coding-'))
-const web = new URL('../dist', import.meta.url).pathname
-const server = spawn(bin, ['--content', join(data, 'content_good'), '--db', join(dir, 'k.db'), '--lang', 'en', 'serve', '--port', '0',
-  '--web', web, '--problems', join(data, 'coding', 'problems')], { env: { ...process.env, NO_COLOR: '1' } })
-let stderr = ''
-server.stderr.on('data', (d) => (stderr += d))
-const url = await new Promise((resolve, reject) => {
-  let out = ''
-  const timer = setTimeout(() => reject(new Error(`server did not start: ${out} ${stderr}`)), 20000)
-  server.stdout.on('data', (d) => {
-    out += d
-    const m = out.match(/http:\/\/\S+\//)
-    if (m) {
-      clearTimeout(timer)
-      resolve(m[0])
-    }
-  })
-  server.on('exit', (code) => reject(new Error(`server exited ${code}: ${stderr}`)))
-})
+const dir = tempDir('coding')
+const { server, url } = await startServer(bin, join(data, 'content_good'), dir, ['--problems', join(data, 'coding', 'problems')])
 
-let failures = 0
-const check = (cond, what) => {
-  if (!cond) {
-    failures++
-    console.error(`FAIL: ${what}`)
-  } else console.log(`ok: ${what}`)
-}
+const { check, finish } = checker()
 
 const RIGHT = 'a, b = map(int, input().split())\nprint(a + b)'
 const WRONG = 'a, b = map(int, input().split())\nprint(a - b)'
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-})
+const browser = await launchBrowser()
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
   page.setDefaultTimeout(60000)
@@ -163,13 +133,6 @@ try {
   check((await page.textContent('[data-testid=coding-row][data-id=aplusb] [data-testid=coding-solved]')) === '✓', 'the list marks A+B solved')
   check(offsite.length === 0, `no request leaves the machine (${offsite.join(', ')})`)
 } finally {
-  await browser.close()
-  server.kill('SIGTERM')
-  await new Promise((r) => server.on('exit', r))
-  rmSync(dir, { recursive: true, force: true })
+  await shutdown(browser, server, dir)
 }
-if (failures) {
-  console.error(`${failures} failure(s)`)
-  process.exit(1)
-}
-console.log('coding e2e: all checks passed')
+finish('coding e2e')

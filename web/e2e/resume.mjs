@@ -5,19 +5,16 @@
 // and checks its source is highlighted; nothing is stored until Save, which keeps it in the kkori
 // database, and Forget deletes it; "Start a project interview" saves it and lands on the session
 // page asking the résumé's first claim question; no request leaves the server.
-import { spawn } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import { checker, launchBrowser, shutdown, startServer, tempDir } from './lib.mjs'
 
 const [bin, data, shot] = process.argv.slice(2)
 if (!bin || !data) {
   console.error('usage: node e2e/resume.mjs KKORI_BINARY RESUME_DATA_DIR [SCREENSHOT.png]')
   process.exit(2)
 }
-const dir = mkdtempSync(join(tmpdir(), 'kkori-e2e-resume-'))
-const web = new URL('../dist', import.meta.url).pathname
+const dir = tempDir('resume')
 // The résumé test bank with one track whose round asks from the résumé (areas: [project]).
 const content = join(dir, 'content')
 cpSync(join(data, 'content'), content, { recursive: true })
@@ -34,38 +31,11 @@ rounds:
     minutes: 15
     max_depth: 1
 `)
-const server = spawn(bin, ['--content', content, '--db', join(dir, 'k.db'), '--lang', 'en', 'serve', '--port', '0', '--web', web], {
-  env: { ...process.env, NO_COLOR: '1' },
-})
-let stderr = ''
-server.stderr.on('data', (d) => (stderr += d))
-const url = await new Promise((resolve, reject) => {
-  let out = ''
-  const timer = setTimeout(() => reject(new Error(`server did not start: ${out} ${stderr}`)), 20000)
-  server.stdout.on('data', (d) => {
-    out += d
-    const m = out.match(/http:\/\/\S+\//)
-    if (m) {
-      clearTimeout(timer)
-      resolve(m[0])
-    }
-  })
-  server.on('exit', (code) => reject(new Error(`server exited ${code}: ${stderr}`)))
-})
+const { server, url } = await startServer(bin, content, dir)
 
-let failures = 0
-const check = (cond, what) => {
-  if (!cond) {
-    failures++
-    console.error(`FAIL: ${what}`)
-  } else console.log(`ok: ${what}`)
-}
+const { check, finish } = checker()
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-})
+const browser = await launchBrowser()
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
   const offsite = []
@@ -146,13 +116,6 @@ try {
   check(posted.every((u) => u.startsWith(url)), 'requests go only to the local server')
   check(offsite.length === 0, `no request leaves the machine (${offsite.join(', ')})`)
 } finally {
-  await browser.close()
-  server.kill('SIGTERM')
-  await new Promise((r) => server.on('exit', r))
-  rmSync(dir, { recursive: true, force: true })
+  await shutdown(browser, server, dir)
 }
-if (failures) {
-  console.error(`${failures} failure(s)`)
-  process.exit(1)
-}
-console.log('resume e2e: all checks passed')
+finish('resume e2e')

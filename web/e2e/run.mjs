@@ -1,51 +1,20 @@
 // End-to-end test of the web UI in headless Chromium (Debian's /usr/bin/chromium via playwright-core).
 // usage: node e2e/run.mjs KKORI_BINARY CONTENT_DIR
 // Starts `kkori serve` on a free port with a fresh database, then drives the pages like a user.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import { checker, launchBrowser, shutdown, startServer, tempDir } from './lib.mjs'
 
 const [bin, content] = process.argv.slice(2)
 if (!bin || !content) {
   console.error('usage: node e2e/run.mjs KKORI_BINARY CONTENT_DIR')
   process.exit(2)
 }
-const dir = mkdtempSync(join(tmpdir(), 'kkori-e2e-'))
-const web = new URL('../dist', import.meta.url).pathname
-const server = spawn(bin, ['--content', content, '--db', join(dir, 'k.db'), '--lang', 'en', 'serve', '--port', '0', '--web', web], {
-  env: { ...process.env, NO_COLOR: '1' },
-})
-let stderr = ''
-server.stderr.on('data', (d) => (stderr += d))
-const url = await new Promise((resolve, reject) => {
-  let out = ''
-  const timer = setTimeout(() => reject(new Error(`server did not start: ${out} ${stderr}`)), 20000)
-  server.stdout.on('data', (d) => {
-    out += d
-    const m = out.match(/http:\/\/\S+\//)
-    if (m) {
-      clearTimeout(timer)
-      resolve(m[0])
-    }
-  })
-  server.on('exit', (code) => reject(new Error(`server exited ${code}: ${stderr}`)))
-})
+const dir = tempDir('ui')
+const { server, url } = await startServer(bin, content, dir)
 
-let failures = 0
-const check = (cond, what) => {
-  if (!cond) {
-    failures++
-    console.error(`FAIL: ${what}`)
-  } else console.log(`ok: ${what}`)
-}
+const { check, finish } = checker()
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-})
+const browser = await launchBrowser()
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   const offsite = []
@@ -109,13 +78,6 @@ try {
   check(overflow <= 1, `no horizontal scrolling at phone width (${overflow}px)`)
   check(offsite.length === 0, `no request leaves the machine (${offsite.join(', ')})`)
 } finally {
-  await browser.close()
-  server.kill('SIGTERM')
-  await new Promise((r) => server.on('exit', r))
-  rmSync(dir, { recursive: true, force: true })
+  await shutdown(browser, server, dir)
 }
-if (failures) {
-  console.error(`${failures} failure(s)`)
-  process.exit(1)
-}
-console.log('web e2e: all checks passed')
+finish('web e2e')

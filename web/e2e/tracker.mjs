@@ -3,51 +3,19 @@
 // Starts `kkori serve` with a fresh database, adds an application, records an interview round,
 // logs a question heard in it, confirms the proposed bank question, keeps another one as a
 // personal question, schedules the next round, and checks the board, timeline, reminders and funnel.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import { checker, launchBrowser, shutdown, startServer, tempDir } from './lib.mjs'
 
 const [bin, content] = process.argv.slice(2)
 if (!bin || !content) {
   console.error('usage: node e2e/tracker.mjs KKORI_BINARY CONTENT_DIR')
   process.exit(2)
 }
-const dir = mkdtempSync(join(tmpdir(), 'kkori-e2e-tracker-'))
-const web = new URL('../dist', import.meta.url).pathname
-const server = spawn(bin, ['--content', content, '--db', join(dir, 'k.db'), '--lang', 'en', 'serve', '--port', '0', '--web', web], {
-  env: { ...process.env, NO_COLOR: '1' },
-})
-let stderr = ''
-server.stderr.on('data', (d) => (stderr += d))
-const url = await new Promise((resolve, reject) => {
-  let out = ''
-  const timer = setTimeout(() => reject(new Error(`server did not start: ${out} ${stderr}`)), 20000)
-  server.stdout.on('data', (d) => {
-    out += d
-    const m = out.match(/http:\/\/\S+\//)
-    if (m) {
-      clearTimeout(timer)
-      resolve(m[0])
-    }
-  })
-  server.on('exit', (code) => reject(new Error(`server exited ${code}: ${stderr}`)))
-})
+const dir = tempDir('tracker')
+const { server, url } = await startServer(bin, content, dir)
 
-let failures = 0
-const check = (cond, what) => {
-  if (!cond) {
-    failures++
-    console.error(`FAIL: ${what}`)
-  } else console.log(`ok: ${what}`)
-}
+const { check, finish } = checker()
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-})
+const browser = await launchBrowser()
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   page.on('pageerror', (e) => check(false, `no page error (${e.message})`))
@@ -123,13 +91,6 @@ try {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   check(overflow <= 1, `no horizontal scrolling at phone width (${overflow}px)`)
 } finally {
-  await browser.close()
-  server.kill('SIGTERM')
-  await new Promise((r) => server.on('exit', r))
-  rmSync(dir, { recursive: true, force: true })
+  await shutdown(browser, server, dir)
 }
-if (failures) {
-  console.error(`${failures} failure(s)`)
-  process.exit(1)
-}
-console.log('tracker e2e: all checks passed')
+finish('tracker e2e')
