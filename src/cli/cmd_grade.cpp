@@ -172,7 +172,8 @@ std::optional<Question> inline_question(const Json& j, std::string& problem) {
   return q;
 }
 
-Json question_grade_json(const grade::QuestionGrade& g, const Question& q, bool with_evidence, std::string_view answer) {
+Json question_grade_json(const grade::QuestionGrade& g, const Question& q, bool with_evidence,
+                         std::string_view answer) {
   Json covered = Json::array(), missed = Json::array();
   for (std::size_t i = 0; i < g.keypoints.size(); ++i) {
     const auto& k = g.keypoints[i];
@@ -186,7 +187,10 @@ Json question_grade_json(const grade::QuestionGrade& g, const Question& q, bool 
     }
     Json ev = Json::array();
     for (const auto& e : k.evidence) ev.push_back(std::string(answer.substr(e.begin, e.end - e.begin)));
-    covered.push_back(Json{{"id", k.id}, {"coverage", k.coverage}, {"matched", k.matched}, {"evidence", ev},
+    covered.push_back(Json{{"id", k.id},
+                           {"coverage", k.coverage},
+                           {"matched", k.matched},
+                           {"evidence", ev},
                            {"keypoint", Json{{"ko", q.keypoints[i].text.ko}, {"en", q.keypoints[i].text.en}}}});
   }
   return Json{{"score", g.score}, {"covered", covered}, {"missed", missed}};
@@ -319,12 +323,13 @@ void grade_one(Context& ctx, const GradeOptions& o) {
     ctx.out << paint(ctx, Color::bold, tr(ctx, "점수 ", "Score ") + std::string(buf)) << "  "
             << tr(ctx, "(0.8 이상: 강한 지원자 수준)", "(0.8 or more: what a strong candidate says)") << "\n";
     if (g.dont_know) ctx.out << tr(ctx, "모른다고 답했습니다.", "You said you don't know.") << "\n";
-    if (g.repeats_question) ctx.out << tr(ctx, "질문을 다시 말한 답입니다.", "The answer restates the question.") << "\n";
+    if (g.repeats_question)
+      ctx.out << tr(ctx, "질문을 다시 말한 답입니다.", "The answer restates the question.") << "\n";
     for (std::size_t i = 0; i < g.keypoints.size(); ++i) {
       const auto& k = g.keypoints[i];
       const auto& kp = q->keypoints[i];
-      ctx.out << (k.covered ? paint(ctx, Color::green, "  ✓ ") : paint(ctx, Color::red, "  ✗ ")) << kp.text.get(ctx.lang)
-              << "\n";
+      ctx.out << (k.covered ? paint(ctx, Color::green, "  ✓ ") : paint(ctx, Color::red, "  ✗ "))
+              << kp.text.get(ctx.lang) << "\n";
       for (const auto& e : k.evidence) ctx.out << "      “" << answer.substr(e.begin, e.end - e.begin) << "”\n";
     }
     ctx.out << "\n" << paint(ctx, Color::bold, tr(ctx, "모범 답안", "Model answer")) << "\n" << q->answer.get(ctx.lang);
@@ -348,8 +353,7 @@ void grade_one(Context& ctx, const GradeOptions& o) {
 void add_batch_options(CLI::App* c, const std::shared_ptr<BatchOptions>& o) {
   c->add_option("--in", o->in, "JSONL input file (default: stdin)");
   c->add_option("--out", o->out, "JSONL output file (default: stdout)");
-  c->add_flag("--features", o->features, "Also print the measured features (for bench/grade/fit.py)")
-      ->group("");
+  c->add_flag("--features", o->features, "Also print the measured features (for bench/grade/fit.py)")->group("");
   c->add_flag("--timing", o->timing, "Add each line's grading time in microseconds")->group("");
   c->add_option("--idf-power", o->idf_power, "IDF weights raised to this power (experiments)")->group("");
   c->add_flag("--no-corpus", o->no_corpus, "Uniform IDF instead of the bank's (experiments)")->group("");
@@ -359,11 +363,11 @@ void add_batch_options(CLI::App* c, const std::shared_ptr<BatchOptions>& o) {
 
 void add_grade_commands(CLI::App& app, Context& ctx) {
   auto gb = std::make_shared<BatchOptions>();
-  auto* b = app.add_subcommand(
-      "grade-batch",
-      "Grade answers against reference answers, JSONL in -> JSONL out / 참조 답안 대비 일괄 채점\n"
-      "  in:  {\"id\", \"question\"?, \"reference\" | \"references\": [...], \"answer\"}\n"
-      "  out: {\"id\", \"score\"} (score in [0, 1], docs/grading.md), same order");
+  auto* b =
+      app.add_subcommand("grade-batch",
+                         "Grade answers against reference answers, JSONL in -> JSONL out / 참조 답안 대비 일괄 채점\n"
+                         "  in:  {\"id\", \"question\"?, \"reference\" | \"references\": [...], \"answer\"}\n"
+                         "  out: {\"id\", \"score\"} (score in [0, 1], docs/grading.md), same order");
   add_batch_options(b, gb);
   b->callback([&ctx, gb] { grade_batch(ctx, *gb); });
 

@@ -5,8 +5,8 @@
 
 #include "bank/search.hpp"
 #include "cli/commands.hpp"
-#include "cli/practice_deps.hpp"
 #include "cli/json.hpp"
+#include "cli/practice_deps.hpp"
 #include "cli/resume_source.hpp"
 #include "cli/session_runner.hpp"
 #include "cli/term.hpp"
@@ -120,23 +120,26 @@ void say_resume_rounds(Context& ctx, const interview::Plan& plan) {
                            "`kkori resume save FILE` 또는 `--resume FILE`.",
                            "No saved résumé: the project round asks the bank's general project questions. For "
                            "questions from your résumé: `kkori resume save FILE` or `--resume FILE`.");
-      if (ctx.json) ctx.err << "kkori: note: " << msg << "\n";
-      else ctx.out << paint(ctx, Color::yellow, msg) << "\n";
+      if (ctx.json)
+        ctx.err << "kkori: note: " << msg << "\n";
+      else
+        ctx.out << paint(ctx, Color::yellow, msg) << "\n";
     } else if (r.source == interview::RootSource::resume && !ctx.json) {
       int n[3] = {0, 0, 0};
       for (const auto& q : r.resume) ++n[static_cast<int>(q.kind)];
       ctx.out << paint(ctx, Color::dim,
                        std::string(tr(ctx, "프로젝트 라운드: 이력서 “", "Project round: ")) + plan.resume_title +
                            tr(ctx, "”에서 질문 ", "'s questions, ") + std::to_string(r.roots.size()) + " (" +
-                           tr(ctx, "수치 ", "claims ") + std::to_string(n[0]) + " · " + tr(ctx, "기술 ", "technology ") +
-                           std::to_string(n[1]) + " · " + tr(ctx, "공통 ", "templates ") + std::to_string(n[2]) + ")")
+                           tr(ctx, "수치 ", "claims ") + std::to_string(n[0]) + " · " +
+                           tr(ctx, "기술 ", "technology ") + std::to_string(n[1]) + " · " +
+                           tr(ctx, "공통 ", "templates ") + std::to_string(n[2]) + ")")
               << "\n";
     }
   }
 }
 
-void finish(Context& ctx, const bank::Bank& b, interview::Interview& iv, store::Store& st, std::int64_t sid,
-            RunEnd end, SystemClock& sys) {
+void finish(Context& ctx, const bank::Bank& b, interview::Interview& iv, store::Store& st, std::int64_t sid, RunEnd end,
+            SystemClock& sys) {
   interview::Report rep = interview::make_report(b, iv.plan(), iv.turns(), iv.chain_ends());
   Json report = interview::report_to_json(rep);
   const bool ended = end == RunEnd::finished || end == RunEnd::quit;
@@ -147,8 +150,8 @@ void finish(Context& ctx, const bank::Bank& b, interview::Interview& iv, store::
   if (ctx.json) {
     Json turns = Json::array();
     for (const auto& t : iv.turns()) turns.push_back(interview::turn_to_json(t, b, ctx.lang, false, &iv.plan()));
-    Json out{{"session", sid}, {"track", iv.plan().track_id}, {"finished", ended}, {"turns", turns},
-             {"report", report}};
+    Json out{
+        {"session", sid}, {"track", iv.plan().track_id}, {"finished", ended}, {"turns", turns}, {"report", report}};
     if (!iv.plan().resume_title.empty())
       out["resume"] = Json{{"id", iv.plan().resume_id}, {"title", iv.plan().resume_title}};
     ctx.out << out.dump(2) << "\n";
@@ -232,8 +235,10 @@ void run(Context& ctx, const SessionOptions& o, bool is_drill) {
     iv.answer(a.answer, a.created_at_ms);
   }
   if (!ctx.json && !o.resume)
-    ctx.out << paint(ctx, Color::bold, is_drill ? tr(ctx, "꼬리 드릴", "kkori drill") : tr(ctx, "모의 면접", "Mock interview"))
-            << paint(ctx, Color::dim, std::string(" · ") + tr(ctx, "답변은 저장됩니다: ", "answers are saved to ") + ctx.db_path)
+    ctx.out << paint(ctx, Color::bold,
+                     is_drill ? tr(ctx, "꼬리 드릴", "kkori drill") : tr(ctx, "모의 면접", "Mock interview"))
+            << paint(ctx, Color::dim,
+                     std::string(" · ") + tr(ctx, "답변은 저장됩니다: ", "answers are saved to ") + ctx.db_path)
             << "\n";
   if (!o.resume) say_resume_rounds(ctx, *plan);
   RunEnd end = iv.done() ? RunEnd::finished : run_session(ctx, *b, iv, *st, session.id, clock, RunInput{scripted});
@@ -268,8 +273,13 @@ void report(Context& ctx, std::int64_t id) {
     Json attempts = Json::array();
     for (auto it = rows->rbegin(); it != rows->rend(); ++it)
       attempts.push_back(Json{{"question_id", it->question_id}, {"score", it->score}, {"answer", it->answer}});
-    ctx.out << Json{{"session", id}, {"kind", s->kind}, {"track", s->track}, {"started_at_ms", s->started_at_ms},
-                    {"ended_at_ms", s->ended_at_ms}, {"report", rep}, {"attempts", attempts}}
+    ctx.out << Json{{"session", id},
+                    {"kind", s->kind},
+                    {"track", s->track},
+                    {"started_at_ms", s->started_at_ms},
+                    {"ended_at_ms", s->ended_at_ms},
+                    {"report", rep},
+                    {"attempts", attempts}}
                    .dump(2)
             << "\n";
     return;
@@ -286,8 +296,8 @@ void report(Context& ctx, std::int64_t id) {
       if (auto item = interview::resume_item_from_json(t.at("resume"))) r.topics.back().resume = std::move(*item);
   }
   for (const auto& x : rep.value("study", Json::array()))
-    r.study.push_back(interview::StudyItem{x.value("question_id", ""), x.value("keypoint", ""), 0, 0,
-                                           x.value("priority", 0.0)});
+    r.study.push_back(
+        interview::StudyItem{x.value("question_id", ""), x.value("keypoint", ""), 0, 0, x.value("priority", 0.0)});
   ctx.out << tr(ctx, "세션 ", "Session ") << id << " · " << s->kind << " · " << s->track << "\n";
   print_report(ctx, *b, r);
 }

@@ -5,12 +5,11 @@
 #include <ostream>
 
 #include "app/resume_round.hpp"
-#include "core/clock.hpp"
-
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
 #include "cli/term.hpp"
 #include "cli/track_view.hpp"
+#include "core/clock.hpp"
 #include "resume/codec.hpp"
 #include "resume/maker.hpp"
 #include "resume/read.hpp"
@@ -100,8 +99,13 @@ void show_text(Context& ctx, const std::string& path) {
 }
 
 Json saved_json(const store::SavedResume& r) {
-  return Json{{"id", r.id},         {"title", r.title}, {"format", r.format}, {"lang", r.lang},
-              {"projects", r.projects}, {"questions", r.asked}, {"saved_at_ms", r.saved_at_ms}};
+  return Json{{"id", r.id},
+              {"title", r.title},
+              {"format", r.format},
+              {"lang", r.lang},
+              {"projects", r.projects},
+              {"questions", r.asked},
+              {"saved_at_ms", r.saved_at_ms}};
 }
 
 std::unique_ptr<store::ResumeStore> open_resumes(Context& ctx) {
@@ -131,16 +135,19 @@ void save(Context& ctx, const std::string& path, const std::string& title) {
     ctx.out << j.dump(2) << "\n";
     return;
   }
-  ctx.out << (saved->created ? tr(ctx, "이력서를 저장했습니다: ", "Saved résumé ")
-                             : tr(ctx, "이미 저장된 이력서입니다. 질문을 새로 만들었습니다: ",
-                                  "Already saved; its questions were made again: "))
-          << paint(ctx, Color::bold, "#" + std::to_string(saved->row.id) + " " + saved->row.title) << " ("
-          << saved->row.projects << tr(ctx, "개 프로젝트, 질문 ", " projects, ") << saved->row.asked
-          << tr(ctx, "개)", " questions)") << "\n"
-          << paint(ctx, Color::dim,
-                   tr(ctx, "  모의 면접의 프로젝트 라운드가 이 이력서로 질문합니다: kkori interview --track project-and-technical",
-                      "  Mock interviews ask their project round from it: kkori interview --track project-and-technical"))
-          << "\n";
+  ctx.out
+      << (saved->created ? tr(ctx, "이력서를 저장했습니다: ", "Saved résumé ")
+                         : tr(ctx, "이미 저장된 이력서입니다. 질문을 새로 만들었습니다: ",
+                              "Already saved; its questions were made again: "))
+      << paint(ctx, Color::bold, "#" + std::to_string(saved->row.id) + " " + saved->row.title) << " ("
+      << saved->row.projects << tr(ctx, "개 프로젝트, 질문 ", " projects, ") << saved->row.asked
+      << tr(ctx, "개)", " questions)") << "\n"
+      << paint(
+             ctx, Color::dim,
+             tr(ctx,
+                "  모의 면접의 프로젝트 라운드가 이 이력서로 질문합니다: kkori interview --track project-and-technical",
+                "  Mock interviews ask their project round from it: kkori interview --track project-and-technical"))
+      << "\n";
 }
 
 void list(Context& ctx) {
@@ -163,8 +170,9 @@ void list(Context& ctx) {
   for (std::size_t i = 0; i < rows->size(); ++i) {
     const auto& r = (*rows)[i];
     ctx.out << paint(ctx, Color::bold, pad_cols("#" + std::to_string(r.id), 5)) << " "
-            << pad_cols(truncate_cols(r.title, 40), 41) << paint(ctx, Color::dim, format_datetime(r.saved_at_ms)) << "  "
-            << r.projects << tr(ctx, "개 프로젝트 · 질문 ", " projects · ") << r.asked << tr(ctx, "개", " questions")
+            << pad_cols(truncate_cols(r.title, 40), 41) << paint(ctx, Color::dim, format_datetime(r.saved_at_ms))
+            << "  " << r.projects << tr(ctx, "개 프로젝트 · 질문 ", " projects · ") << r.asked
+            << tr(ctx, "개", " questions")
             << (i == 0 ? paint(ctx, Color::green, tr(ctx, "  ← 면접에 쓰임", "  ← used by interviews")) : std::string())
             << "\n";
   }
@@ -184,10 +192,10 @@ void forget(Context& ctx, std::int64_t id) {
 }  // namespace
 
 void add_resume_commands(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand(
-      "resume",
-      "Interview questions from your résumé (PDF, Markdown or text), kept only if you `save` it / "
-      "이력서로 면접 질문 만들기 (save 할 때만 저장)");
+  auto* cmd =
+      app.add_subcommand("resume",
+                         "Interview questions from your résumé (PDF, Markdown or text), kept only if you `save` it / "
+                         "이력서로 면접 질문 만들기 (save 할 때만 저장)");
   cmd->require_subcommand(1);
   auto path = std::make_shared<std::string>();
   auto* q = cmd->add_subcommand(

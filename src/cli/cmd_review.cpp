@@ -7,8 +7,8 @@
 
 #include "app/record.hpp"
 #include "cli/commands.hpp"
-#include "cli/practice_deps.hpp"
 #include "cli/json.hpp"
+#include "cli/practice_deps.hpp"
 #include "cli/practice_view.hpp"
 #include "cli/term.hpp"
 #include "core/clock.hpp"
@@ -59,7 +59,8 @@ void review(Context& ctx, const ReviewOptions& o) {
   if (due->empty()) {
     auto all = st->due_cards(0, 0);
     if (ctx.json) {
-      ctx.out << Json{{"reviewed", done}, {"next_due_ms", all && !all->empty() ? all->front().due_ms : 0}}.dump(2) << "\n";
+      ctx.out << Json{{"reviewed", done}, {"next_due_ms", all && !all->empty() ? all->front().due_ms : 0}}.dump(2)
+              << "\n";
       return;
     }
     ctx.out << tr(ctx, "지금 복습할 카드가 없습니다.", "Nothing is due now.");
@@ -77,13 +78,15 @@ void review(Context& ctx, const ReviewOptions& o) {
     const Keypoint* focus = card.kind == CardKind::keypoint ? q->keypoint(card.keypoint_id) : nullptr;
     if (card.kind == CardKind::keypoint && !focus) continue;
     if (!ctx.json) {
-      ctx.out << "\n" << paint(ctx, Color::cyan, std::string(tr(ctx, "복습 ", "Review ")) + std::to_string(i + 1) + "/" +
-                                                   std::to_string(due->size()))
+      ctx.out << "\n"
+              << paint(ctx, Color::cyan,
+                       std::string(tr(ctx, "복습 ", "Review ")) + std::to_string(i + 1) + "/" +
+                           std::to_string(due->size()))
               << paint(ctx, Color::dim, "  " + q->id) << "\n"
               << paint(ctx, Color::bold, wrap(q->prompt.get(ctx.lang), 78, "  ")) << "\n";
       if (focus)
-        ctx.out << paint(ctx, Color::yellow, std::string(tr(ctx, "  이 포인트에 집중: ", "  Focus on: ")) +
-                                                 focus->text.get(ctx.lang))
+        ctx.out << paint(ctx, Color::yellow,
+                         std::string(tr(ctx, "  이 포인트에 집중: ", "  Focus on: ")) + focus->text.get(ctx.lang))
                 << "\n";
       ctx.out << "> " << std::flush;
     }
@@ -116,7 +119,8 @@ void review(Context& ctx, const ReviewOptions& o) {
       int r = script.value("rating", 0);
       if (r >= 1 && r <= 4) chosen = static_cast<srs::Rating>(r);
     } else {
-      ctx.out << tr(ctx, "  평가 [1 다시 · 2 어려움 · 3 좋음 · 4 쉬움] (Enter = ", "  Rating [1 Again · 2 Hard · 3 Good · 4 Easy] (Enter = ")
+      ctx.out << tr(ctx, "  평가 [1 다시 · 2 어려움 · 3 좋음 · 4 쉬움] (Enter = ",
+                    "  Rating [1 Again · 2 Hard · 3 Good · 4 Easy] (Enter = ")
               << rating_name(suggested, ctx.lang) << ") > " << std::flush;
       std::string line;
       if (std::getline(ctx.in, line) && line.size() == 1 && line[0] >= '1' && line[0] <= '4')
@@ -136,9 +140,13 @@ void review(Context& ctx, const ReviewOptions& o) {
       for (const auto& c : *cards)
         if (c.keypoint_id == card.keypoint_id) due_ms = c.due_ms;
     if (ctx.json) {
-      done.push_back(Json{{"card", card.id}, {"question_id", q->id}, {"keypoint", card.keypoint_id},
-                          {"score", g.score}, {"suggested", static_cast<int>(suggested)},
-                          {"rating", static_cast<int>(chosen)}, {"due_ms", due_ms}});
+      done.push_back(Json{{"card", card.id},
+                          {"question_id", q->id},
+                          {"keypoint", card.keypoint_id},
+                          {"score", g.score},
+                          {"suggested", static_cast<int>(suggested)},
+                          {"rating", static_cast<int>(chosen)},
+                          {"due_ms", due_ms}});
     } else {
       ctx.out << "  " << rating_name(chosen, ctx.lang) << " → " << tr(ctx, "다음 복습 ", "next review ")
               << date_text(due_ms) << "\n";

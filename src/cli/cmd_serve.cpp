@@ -76,8 +76,9 @@ void serve(Context& ctx, const ServeArgs& a) {
     std::string url = "http://" + (a.host == "::1" ? "[::1]" : a.host) + ":" + std::to_string(port) + "/";
     ctx.out << paint(ctx, Color::bold, "kkori") << tr(ctx, " 서버가 시작되었습니다: ", " is serving at ")
             << paint(ctx, Color::cyan, url) << "\n"
-            << paint(ctx, Color::dim, std::string(tr(ctx, "  데이터: ", "  data: ")) + ctx.db_path +
-                                          tr(ctx, " · Ctrl-C로 종료", " · Ctrl-C to stop"))
+            << paint(ctx, Color::dim,
+                     std::string(tr(ctx, "  데이터: ", "  data: ")) + ctx.db_path +
+                         tr(ctx, " · Ctrl-C로 종료", " · Ctrl-C to stop"))
             << std::endl;
   });
   if (!r) return ctx.error(r.error().message);

@@ -46,7 +46,7 @@ void optimize(Context& ctx, const std::string& path) {
   srs::Metrics m = srs::evaluate(fit.params, items);
   if (ctx.json) {
     Json j{{"params", fit.params}, {"log_loss", m.log_loss}, {"rmse_bins", m.rmse_bins}, {"auc", m.auc},
-           {"items", m.n}, {"trained", fit.trained}, {"fit_ms", fit_ms}};
+           {"items", m.n},         {"trained", fit.trained}, {"fit_ms", fit_ms}};
     if (!fit.note.empty()) j["note"] = fit.note;
     ctx.out << j.dump() << "\n";
     return;
@@ -60,8 +60,8 @@ void optimize(Context& ctx, const std::string& path) {
     ctx.out << buf << (i + 1 < fit.params.size() ? ", " : "\n");
   }
   char line[128];
-  std::snprintf(line, sizeof line, "log loss %.4f · RMSE(bins) %.4f · AUC %.4f (in-sample)\n", m.log_loss,
-                m.rmse_bins, m.auc);
+  std::snprintf(line, sizeof line, "log loss %.4f · RMSE(bins) %.4f · AUC %.4f (in-sample)\n", m.log_loss, m.rmse_bins,
+                m.auc);
   ctx.out << line;
 }
 
@@ -107,8 +107,9 @@ void add_srs_commands(CLI::App& app, Context& ctx) {
   auto* srs = app.add_subcommand("srs", "Spaced repetition (FSRS-6): fit parameters, replay a review log");
   srs->require_subcommand(1);
   auto in = std::make_shared<std::string>();
-  auto* opt = srs->add_subcommand("optimize", "Fit the 21 FSRS-6 parameters to a review log; prints params and "
-                                              "in-sample log loss / RMSE(bins)");
+  auto* opt = srs->add_subcommand("optimize",
+                                  "Fit the 21 FSRS-6 parameters to a review log; prints params and "
+                                  "in-sample log loss / RMSE(bins)");
   opt->add_option("--in", *in, "Review log CSV: user_id,card_id,review_time_ms,day,rating (default: your own reviews)");
   opt->callback([&ctx, in] { optimize(ctx, *in); });
   auto rin = std::make_shared<std::string>();

@@ -19,16 +19,8 @@ void add_resume_commands(CLI::App& app, Context& ctx);
 void add_judge_commands(CLI::App& app, Context& ctx);
 
 inline constexpr AddCommands kCommandTable[] = {
-    add_bank_commands,
-    add_store_commands,
-    add_srs_commands,
-    add_grade_commands,
-    add_interview_commands,
-    add_review_commands,
-    add_serve_commands,
-    add_track_commands,
-    add_resume_commands,
-    add_judge_commands,
+    add_bank_commands,   add_store_commands, add_srs_commands,   add_grade_commands,  add_interview_commands,
+    add_review_commands, add_serve_commands, add_track_commands, add_resume_commands, add_judge_commands,
 };
 
 }  // namespace kkori::cli

@@ -8,7 +8,6 @@
 
 namespace kkori::cli {
 
-
 Input classify(const std::string& text) {
   if (text == "/hint" || text == "/h") return Input::hint;
   if (text == "/skip" || text == "/s") return Input::skip;
@@ -81,6 +80,5 @@ void print_feedback(Context& ctx, const Question& q, const interview::Turn& t) {
     o << paint(ctx, Color::yellow, std::string("  ") + tr(ctx, "모범 답안", "Model answer")) << "\n"
       << wrap(q.answer.get(ctx.lang), 78, "    ") << "\n";
 }
-
 
 }  // namespace kkori::cli

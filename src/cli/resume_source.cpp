@@ -31,8 +31,8 @@ Result<std::optional<interview::ResumeQuestions>> load_round_resume(const Contex
     return std::optional<interview::ResumeQuestions>(std::move(qs));
   }
   if (!arg.empty() && !all_digits(arg))
-    return fail(Errc::not_found, "--resume " + arg +
-                                     ": no such file, and not a saved résumé id (see `kkori resume list`)");
+    return fail(Errc::not_found,
+                "--resume " + arg + ": no such file, and not a saved résumé id (see `kkori resume list`)");
   auto st = store::ResumeStore::open(ctx.db_path);
   if (!st) {
     if (arg.empty()) return std::optional<interview::ResumeQuestions>();

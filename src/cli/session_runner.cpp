@@ -1,11 +1,11 @@
 #include "cli/session_runner.hpp"
 
-#include <csignal>
-#include <type_traits>
 #include <cmath>
+#include <csignal>
 #include <istream>
 #include <ostream>
 #include <random>
+#include <type_traits>
 
 #include "app/record.hpp"
 #include "cli/practice_view.hpp"
@@ -16,7 +16,8 @@ namespace kkori::cli {
 
 namespace {
 
-volatile int g_interrupted = 0;  // sig_atomic_t is int here; static_assert below  // the one piece of signal state: set by SIGINT only
+volatile int g_interrupted =
+    0;  // sig_atomic_t is int here; static_assert below  // the one piece of signal state: set by SIGINT only
 extern "C" void on_sigint(int) { g_interrupted = 1; }
 static_assert(std::is_same_v<std::sig_atomic_t, int>);
 
@@ -41,9 +42,9 @@ void print_question(Context& ctx, const interview::Interview& iv, std::int64_t n
   auto& o = ctx.out;
   o << "\n";
   const auto& r = iv.round().round;
-  std::string head = iv.depth() == 0
-                         ? std::string(tr(ctx, "질문", "Question")) + " · " + r.name.get(ctx.lang)
-                         : std::string(tr(ctx, "꼬리질문 ", "Tail question ")) + std::to_string(iv.depth()) + " · " + iv.why();
+  std::string head = iv.depth() == 0 ? std::string(tr(ctx, "질문", "Question")) + " · " + r.name.get(ctx.lang)
+                                     : std::string(tr(ctx, "꼬리질문 ", "Tail question ")) +
+                                           std::to_string(iv.depth()) + " · " + iv.why();
   o << paint(ctx, iv.depth() ? Color::yellow : Color::cyan, truncate_cols(head, 56))
     << paint(ctx, Color::dim, "  ⏱ " + clock_text(iv.question_left_ms(now)) + " / " + clock_text(iv.round_left_ms(now)))
     << "\n";
@@ -73,15 +74,15 @@ void print_report(Context& ctx, const bank::Bank& bank, const interview::Report&
   for (const auto& t : r.topics) {
     std::string dots;
     for (int i = 0; i < std::max(t.asked, t.depth_reached); ++i) dots += i < t.depth_reached ? "●" : "○";
-    o << "  " << pad_cols(truncate_cols(t.root_id, 30), 31) << pad_cols(dots, 7) << " " << pad_cols(percent(t.mean_score), 5)
-      << paint(ctx, Color::dim, " " + t.stopped) << "\n";
+    o << "  " << pad_cols(truncate_cols(t.root_id, 30), 31) << pad_cols(dots, 7) << " "
+      << pad_cols(percent(t.mean_score), 5) << paint(ctx, Color::dim, " " + t.stopped) << "\n";
     if (t.resume) {
       std::string quote = t.resume->source.text;
       for (char& c : quote)
         if (c == '\n' || c == '\t') c = ' ';
-      o << paint(ctx, Color::dim, "    ↳ " + std::string(tr(ctx, "이력서 ", "résumé line ")) +
-                                      std::to_string(t.resume->source.line) + tr(ctx, "행: “", ": “") +
-                                      truncate_cols(quote, 60) + "”")
+      o << paint(ctx, Color::dim,
+                 "    ↳ " + std::string(tr(ctx, "이력서 ", "résumé line ")) + std::to_string(t.resume->source.line) +
+                     tr(ctx, "행: “", ": “") + truncate_cols(quote, 60) + "”")
         << "\n";
     }
   }
@@ -121,7 +122,8 @@ RunEnd run_session(Context& ctx, const bank::Bank& bank, interview::Interview& i
       auto h = iv.hint();
       if (!quiet)
         ctx.out << paint(ctx, Color::cyan, "  💡 ")
-                << (h ? h->get(ctx.lang) : tr(ctx, "더 이상 힌트가 없습니다.", "No more hints.")) << "\n> " << std::flush;
+                << (h ? h->get(ctx.lang) : tr(ctx, "더 이상 힌트가 없습니다.", "No more hints.")) << "\n> "
+                << std::flush;
       in = next_input(text);
     }
     if (g_interrupted) return RunEnd::interrupted;
@@ -157,7 +159,8 @@ RunEnd run_session(Context& ctx, const bank::Bank& bank, interview::Interview& i
           ctx.out << paint(ctx, Color::cyan, "  💡 ") << h->get(ctx.lang) << "\n"
                   << tr(ctx, "  힌트를 보고 다시 답해 보세요.", "  Try again with the hint.") << "\n";
       } else if (auto* n = std::get_if<interview::NextRoot>(&fb.next)) {
-        ctx.out << paint(ctx, Color::dim, std::string("  ── ") + tr(ctx, "이 주제 끝: ", "end of this topic: ") + n->reason)
+        ctx.out << paint(ctx, Color::dim,
+                         std::string("  ── ") + tr(ctx, "이 주제 끝: ", "end of this topic: ") + n->reason)
                 << "\n";
       }
     }

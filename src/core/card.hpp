@@ -23,7 +23,7 @@ struct Card {
 struct CardReview {
   std::int64_t card_id = 0;
   std::int64_t reviewed_at_ms = 0;
-  int rating = 3;  // 1 Again .. 4 Easy
+  int rating = 3;        // 1 Again .. 4 Easy
   std::int64_t day = 0;  // local day index with rollover, for the optimiser's log
 };
 

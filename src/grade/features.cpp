@@ -196,11 +196,13 @@ PairFeatures pair_features(const Doc& answer, const Doc& reference, const Doc* q
   f.key_recall = f.align_recall;
   f.precision = ans_w > 0 ? ans_hit / ans_w : 0.0;
   f.align_precision = ans_w > 0 ? ans_aligned / ans_w : 0.0;
-  f.bigrams = reference.bigrams.empty() ? 0.0 : static_cast<double>(pairs) / static_cast<double>(reference.bigrams.size());
+  f.bigrams =
+      reference.bigrams.empty() ? 0.0 : static_cast<double>(pairs) / static_cast<double>(reference.bigrams.size());
   f.opposite = ref_new > 0 ? static_cast<double>(opposites) / static_cast<double>(ref_new) : 0.0;
   f.negation = ((answer.negations > 0) != (reference.negations > 0)) ? 1.0 : 0.0;
   f.neg_mismatch = shared_w > 0 ? flipped / shared_w : 0.0;
-  f.numbers = (!answer.numbers.empty() && !reference.numbers.empty() && answer.numbers != reference.numbers) ? 1.0 : 0.0;
+  f.numbers =
+      (!answer.numbers.empty() && !reference.numbers.empty() && answer.numbers != reference.numbers) ? 1.0 : 0.0;
   f.unmatched = std::log1p(static_cast<double>(unmatched));
   f.length = std::log1p(static_cast<double>(ans_new));
   f.ref_length = std::log1p(static_cast<double>(ref_new));

@@ -16,20 +16,20 @@ namespace kkori::grade {
 // stem (the vectors below run parallel to `content`) it keeps what the comparisons look up.
 struct Doc {
   text::Analysis an;
-  std::vector<std::uint64_t> content;  // sorted unique stems of content words (no stop words)
-  std::vector<std::uint32_t> first;    // for each content stem, index of its first word in an.words
+  std::vector<std::uint64_t> content;                  // sorted unique stems of content words (no stop words)
+  std::vector<std::uint32_t> first;                    // for each content stem, index of its first word in an.words
   std::vector<std::vector<std::uint64_t>> word_grams;  // for each content stem, its word's sorted n-grams
-  std::vector<double> weight;          // for each content stem, its IDF
-  std::vector<std::uint64_t> opposite;  // for each content stem, the hash of its antonym's stem (0: none)
+  std::vector<double> weight;                          // for each content stem, its IDF
+  std::vector<std::uint64_t> opposite;   // for each content stem, the hash of its antonym's stem (0: none)
   std::vector<text::Contrast> contrast;  // for each content stem, its closed contrast set (colours ...)
-  std::vector<bool> negated;           // for each content stem: some occurrence is in a negation's scope
+  std::vector<bool> negated;             // for each content stem: some occurrence is in a negation's scope
   std::vector<std::pair<std::uint64_t, std::uint32_t>> gram_index;  // (n-gram, content index), sorted
   std::vector<std::uint64_t> bigrams;  // sorted unique hashes of neighbouring content stems in a sentence
   std::vector<std::uint64_t> numbers;  // sorted unique number tokens
   SparseVec grams;                     // TF-IDF character n-grams of all content words
   SparseVec grams_new;                 // the same without the question's words (set by demote())
   int negations = 0;
-  bool has_contrast = false;           // some content stem belongs to a contrast set
+  bool has_contrast = false;  // some content stem belongs to a contrast set
 };
 
 Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& idf);
@@ -43,26 +43,26 @@ double best_match(const Doc& from, std::size_t i, const Doc& to, std::vector<std
 
 // "New" words below are those the question does not say (all words when there is no question).
 struct PairFeatures {
-  double grams = 0;          // char n-gram TF-IDF cosine
-  double grams_new = 0;      // the same, leaving out words of the question ("question demotion")
-  double recall = 0;         // IDF-weighted share of the reference's new content words in the answer
-  double soft_recall = 0;    // the same, a misspelt or derived word counting by its n-gram overlap (>= 0.5)
-  double precision = 0;      // IDF-weighted share of the answer's new content words in the reference
-  double align_recall = 0;   // IDF-weighted mean, over the reference's new words, of best_match in the answer
+  double grams = 0;            // char n-gram TF-IDF cosine
+  double grams_new = 0;        // the same, leaving out words of the question ("question demotion")
+  double recall = 0;           // IDF-weighted share of the reference's new content words in the answer
+  double soft_recall = 0;      // the same, a misspelt or derived word counting by its n-gram overlap (>= 0.5)
+  double precision = 0;        // IDF-weighted share of the answer's new content words in the reference
+  double align_recall = 0;     // IDF-weighted mean, over the reference's new words, of best_match in the answer
   double align_precision = 0;  // the same from the answer's new words to the reference
-  double key_recall = 0;     // align_recall over all references, each word weighted by the share of
-                             // references that say it (the grader sets it; one reference: align_recall)
-  double bigrams = 0;        // share of the reference's neighbouring content-word pairs the answer says too
-  double negation = 0;       // 1 when exactly one side is negated
-  double neg_mismatch = 0;   // IDF-weighted share of the shared new words negated on one side only
-  double opposite = 0;       // share of the reference's new words whose opposite (or contrast) the answer says
-  double numbers = 0;        // 1 when both have numbers and they differ
-  double unmatched = 0;      // log(1 + the reference's new words with no answer word close to them)
-  double length = 0;         // log(1 + new content words in the answer)
-  double ref_length = 0;     // log(1 + new content words in the reference)
-  double question_only = 0;  // share of the answer's content words that only repeat the question
-  double question_sim = 0;   // char n-gram cosine of the answer and the question
-  double references = 0;     // log(number of references the best is taken from): more chances, higher max
+  double key_recall = 0;       // align_recall over all references, each word weighted by the share of
+                               // references that say it (the grader sets it; one reference: align_recall)
+  double bigrams = 0;          // share of the reference's neighbouring content-word pairs the answer says too
+  double negation = 0;         // 1 when exactly one side is negated
+  double neg_mismatch = 0;     // IDF-weighted share of the shared new words negated on one side only
+  double opposite = 0;         // share of the reference's new words whose opposite (or contrast) the answer says
+  double numbers = 0;          // 1 when both have numbers and they differ
+  double unmatched = 0;        // log(1 + the reference's new words with no answer word close to them)
+  double length = 0;           // log(1 + new content words in the answer)
+  double ref_length = 0;       // log(1 + new content words in the reference)
+  double question_only = 0;    // share of the answer's content words that only repeat the question
+  double question_sim = 0;     // char n-gram cosine of the answer and the question
+  double references = 0;       // log(number of references the best is taken from): more chances, higher max
 };
 
 // `question` may be null (no demotion: the "new" features equal the plain ones); when it is not,

@@ -53,7 +53,8 @@ std::vector<std::string> corpus_of(std::span<const Question> questions) {
 }
 Grader::~Grader() = default;
 
-std::shared_ptr<const Doc> Grader::doc(std::string_view text, const Doc* question, std::string_view question_text) const {
+std::shared_ptr<const Doc> Grader::doc(std::string_view text, const Doc* question,
+                                       std::string_view question_text) const {
   std::string key(text);
   if (question != nullptr) {
     key += '\x1f';
@@ -266,10 +267,11 @@ bool is_dont_know(std::string_view answer) {
   }
   if (joined.empty()) return true;
   static constexpr std::string_view kWhole[] = {
-      "모르겠습니다", "모르겠어요", "모르겠다", "모르겠네요", "잘모르겠습니다", "잘모르겠어요", "잘모르겠다", "모름",
-      "몰라요", "모릅니다", "패스", "패스하겠습니다", "넘어가겠습니다", "기억이안납니다", "기억나지않습니다",
-      "pass", "skip", "idk", "idontknow", "dontknow", "noidea", "ihavenoidea", "notsure", "imnotsure",
-      "idonotknow", "dunno", "nextquestion"};
+      "모르겠습니다",   "모르겠어요",     "모르겠다",         "모르겠네요",  "잘모르겠습니다", "잘모르겠어요",
+      "잘모르겠다",     "모름",           "몰라요",           "모릅니다",    "패스",           "패스하겠습니다",
+      "넘어가겠습니다", "기억이안납니다", "기억나지않습니다", "pass",        "skip",           "idk",
+      "idontknow",      "dontknow",       "noidea",           "ihavenoidea", "notsure",        "imnotsure",
+      "idonotknow",     "dunno",          "nextquestion"};
   for (std::string_view w : kWhole) {
     if (joined == w) return true;
   }

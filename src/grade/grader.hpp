@@ -19,15 +19,15 @@ namespace kkori::grade {
 struct ReferenceGrade {
   double score = 0.0;  // calibrated, docs/grading.md
   bool dont_know = false;
-  std::size_t best_reference = 0;  // index of the reference the score comes from
-  PairFeatures features;           // against that reference
+  std::size_t best_reference = 0;           // index of the reference the score comes from
+  PairFeatures features;                    // against that reference
   std::vector<PairFeatures> per_reference;  // against each reference, in order
 };
 
 struct KeypointGrade {
   std::string id;
-  double coverage = 0.0;  // 0..1
-  bool covered = false;   // coverage >= 0.5
+  double coverage = 0.0;                 // 0..1
+  bool covered = false;                  // coverage >= 0.5
   std::vector<text::Sentence> evidence;  // sentences of the answer that covered it
   std::string matched;                   // the term (or glossary form) found, "" when covered by wording
 };

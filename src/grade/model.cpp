@@ -27,8 +27,8 @@ double reference_score(const PairFeatures& f) {
 // order (all a rank correlation sees).
 double similarity_score(const PairFeatures& ab, const PairFeatures& ba) {
   auto mean = [](double x, double y) { return 0.5 * (x + y); };
-  double x = -0.308 + 0.305 * ab.grams - 0.619 * mean(ab.recall, ba.recall) - 0.051 * ab.negation -
-             0.118 * ab.numbers + 0.327 * std::abs(ab.length - ba.length) + 0.117 * std::min(ab.length, ba.length) -
+  double x = -0.308 + 0.305 * ab.grams - 0.619 * mean(ab.recall, ba.recall) - 0.051 * ab.negation - 0.118 * ab.numbers +
+             0.327 * std::abs(ab.length - ba.length) + 0.117 * std::min(ab.length, ba.length) -
              0.270 * (ab.opposite + ba.opposite) + 1.614 * mean(ab.align_recall, ba.align_recall) -
              0.212 * std::min(ab.align_recall, ba.align_recall) - 0.247 * mean(ab.bigrams, ba.bigrams) +
              0.207 * std::min(ab.bigrams, ba.bigrams) - 0.102 * mean(ab.neg_mismatch, ba.neg_mismatch) -

@@ -45,7 +45,7 @@ class ConceptIndex {
 
  private:
   std::vector<std::vector<std::pair<Phrase, std::string>>> forms_;  // per concept
-  std::unordered_map<std::string, std::size_t> by_;  // phrase key -> concept
+  std::unordered_map<std::string, std::size_t> by_;                 // phrase key -> concept
 };
 
 }  // namespace kkori::grade

@@ -45,17 +45,20 @@ Result<Plan> plan_from_json(const Json& j, const bank::Bank& bank) {
       pr.round.max_depth = r.at("max_depth").get<int>();
       pr.roots = r.at("roots").get<std::vector<std::string>>();
       for (const auto& id : pr.roots)
-        if (!bank.find(id)) return fail(Errc::conflict, "the saved session asks '" + id + "', which the bank no longer has");
+        if (!bank.find(id))
+          return fail(Errc::conflict, "the saved session asks '" + id + "', which the bank no longer has");
       const std::string source = r.value("source", "bank");
-      pr.source = source == "resume" ? RootSource::resume : source == "no_resume" ? RootSource::no_resume : RootSource::bank;
+      pr.source = source == "resume"      ? RootSource::resume
+                  : source == "no_resume" ? RootSource::no_resume
+                                          : RootSource::bank;
       for (const auto& item : r.value("resume", Json::array())) {
         auto q = resume_item_from_json(item);
         if (!q) return fail(Errc::invalid_input, "the saved session plan is damaged: " + q.error().message);
         pr.resume.push_back(std::move(*q));
       }
       if (!pr.resume.empty() && pr.resume.size() != pr.roots.size())
-        return fail(Errc::invalid_input, "the saved session plan is damaged: round '" + pr.round.id +
-                                             "' has " + std::to_string(pr.roots.size()) + " roots but " +
+        return fail(Errc::invalid_input, "the saved session plan is damaged: round '" + pr.round.id + "' has " +
+                                             std::to_string(pr.roots.size()) + " roots but " +
                                              std::to_string(pr.resume.size()) + " résumé questions");
       p.rounds.push_back(std::move(pr));
     }
@@ -76,8 +79,8 @@ Json turn_to_json(const Turn& t, const bank::Bank& bank, Lang lang, bool with_ti
   for (const auto& k : t.grade.keypoints) (k.covered ? covered : missed).push_back(k.id);
   Json j{{"question_id", t.question_id},
          {"prompt", item && !item->text.get(lang).empty() ? item->text.get(lang)
-                    : q                                      ? q->prompt.get(lang)
-                                                             : std::string()},
+                    : q                                   ? q->prompt.get(lang)
+                                                          : std::string()},
          {"why", t.depth == 0 ? std::string("root") : t.asked_because},
          {"round", t.round_id},
          {"root", t.root_id},

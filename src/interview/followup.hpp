@@ -23,10 +23,10 @@
 namespace kkori::interview {
 
 struct PolicyConfig {
-  double bar = 0.4;          // an answer below this is a miss
-  double hint_below = 0.2;   // a level-1 answer below this gets a hint first
-  int max_depth = 3;         // tail questions below one root
-  int stop_after_misses = 2; // misses in a row that end a chain
+  double bar = 0.4;           // an answer below this is a miss
+  double hint_below = 0.2;    // a level-1 answer below this gets a hint first
+  int max_depth = 3;          // tail questions below one root
+  int stop_after_misses = 2;  // misses in a row that end a chain
 };
 
 struct ChainState {

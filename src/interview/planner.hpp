@@ -32,7 +32,7 @@ struct PlanInput {
   std::set<std::string> due;  // question ids due for review
   std::int64_t now_ms = 0;
   std::uint64_t seed = 1;
-  int recent_days = 7;        // skip questions answered at or above `well` within this many days
+  int recent_days = 7;  // skip questions answered at or above `well` within this many days
   double well = 0.8;
   std::optional<ResumeQuestions> resume{};  // for résumé rounds; nullopt = no résumé
 };
@@ -67,7 +67,7 @@ double candidate_weight(const QuestionHistory* h, bool due);
 Plan plan_track(const bank::Bank& bank, const Track& track, const PlanInput& in);
 
 // An ad-hoc session over topics: each entry is a question id, an area, or a tag; one round.
-Result<Plan> plan_topics(const bank::Bank& bank, const std::vector<std::string>& topics, int count,
-                         int minutes, int max_depth, const PlanInput& in);
+Result<Plan> plan_topics(const bank::Bank& bank, const std::vector<std::string>& topics, int count, int minutes,
+                         int max_depth, const PlanInput& in);
 
 }  // namespace kkori::interview

@@ -17,7 +17,7 @@ struct TopicReport {
   int asked = 0;          // questions asked in this chain
   int depth_reached = 0;  // levels answered at or above the bar: 1 = the root, 2 = its tail, ...
   double mean_score = 0;
-  std::string stopped;    // why the chain ended
+  std::string stopped;                 // why the chain ended
   std::optional<ResumeItem> resume{};  // the résumé question the chain started from, if any
 };
 

@@ -113,7 +113,8 @@ Result<ResumeItem> resume_item_from_json(const Json& j) {
     const Json& t = j.at("text");
     q.text = Bilingual{t.value("ko", ""), t.value("en", "")};
     auto kind = parse_resume_kind(j.at("kind").get<std::string>());
-    if (!kind) return fail(Errc::invalid_input, "unknown résumé question kind '" + j.at("kind").get<std::string>() + "'");
+    if (!kind)
+      return fail(Errc::invalid_input, "unknown résumé question kind '" + j.at("kind").get<std::string>() + "'");
     q.kind = *kind;
     q.bank_id = j.value("bank_id", "");
     q.key = j.value("key", "");
@@ -147,7 +148,8 @@ Result<ResumeQuestions> resume_questions_from_json(const Json& j) {
     return fail(Errc::invalid_input, "the saved résumé questions are damaged: no \"projects\" list");
   ResumeQuestions r;
   for (const auto& pj : j.at("projects")) {
-    if (!pj.is_object()) return fail(Errc::invalid_input, "the saved résumé questions are damaged: a project is not an object");
+    if (!pj.is_object())
+      return fail(Errc::invalid_input, "the saved résumé questions are damaged: a project is not an object");
     ResumeProject p;
     p.title = pj.value("title", "");
     for (const auto& qj : pj.value("questions", Json::array())) {

@@ -16,9 +16,7 @@ Interview::Interview(const bank::Bank& bank, const AnswerGrader& grader, Plan pl
   begin_root(start_ms);
 }
 
-std::string Interview::why() const {
-  return drill_->depth() == 0 ? std::string("root") : drill_->asked_because();
-}
+std::string Interview::why() const { return drill_->depth() == 0 ? std::string("root") : drill_->asked_because(); }
 
 const Question& Interview::root_question(std::size_t r, std::size_t i) {
   const PlannedRound& pr = plan_.rounds[r];
@@ -45,8 +43,8 @@ void Interview::begin_root(std::int64_t now_ms) {
 
 std::int64_t Interview::question_left_ms(std::int64_t now_ms) const {
   const Round& r = round().round;
-  std::int64_t per = r.question_minutes > 0 ? r.question_minutes * 60'000LL
-                                            : r.minutes * 60'000LL / std::max(1, r.count);
+  std::int64_t per =
+      r.question_minutes > 0 ? r.question_minutes * 60'000LL : r.minutes * 60'000LL / std::max(1, r.count);
   return per - (now_ms - question_started_ms_);
 }
 

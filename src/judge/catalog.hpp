@@ -13,9 +13,9 @@
 namespace kkori::judge {
 
 struct Catalog {
-  std::string origin;              // the root folder, or "bundled"
-  std::vector<Package> problems;   // sorted by id
-  std::vector<Error> skipped;      // located errors of the packages left out
+  std::string origin;             // the root folder, or "bundled"
+  std::vector<Package> problems;  // sorted by id
+  std::vector<Error> skipped;     // located errors of the packages left out
 
   const Package* find(std::string_view id) const;
 };

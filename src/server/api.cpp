@@ -8,8 +8,8 @@
 #include "server/api_judge.hpp"
 #include "server/api_resume.hpp"
 #include "server/body.hpp"
-#include "srs/card.hpp"
 #include "server/live.hpp"
+#include "srs/card.hpp"
 
 namespace kkori::server {
 
@@ -21,7 +21,9 @@ Api::Api(const bank::Bank& bank, const interview::AnswerGrader& grader, store::S
 Api::~Api() = default;
 
 std::vector<Route> Api::routes() {
-  auto bind = [this](Response (Api::*fn)(const Request&)) { return [this, fn](const Request& r) { return (this->*fn)(r); }; };
+  auto bind = [this](Response (Api::*fn)(const Request&)) {
+    return [this, fn](const Request& r) { return (this->*fn)(r); };
+  };
   std::vector<Route> out = {
       {"GET", "/api/v1/health", [](const Request&) { return json_response(200, R"({"status":"ok"})"); }, "liveness"},
       {"GET", "/api/v1/questions", bind(&Api::list_questions), "list or search questions"},
@@ -51,12 +53,8 @@ std::vector<Route> Api::routes() {
 namespace {
 
 Json question_summary(const Question& q, bool tail) {
-  return Json{{"id", q.id},
-              {"area", q.area},
-              {"level", q.level},
-              {"roles", q.roles},
-              {"tail", tail},
-              {"prompt", Json{{"ko", q.prompt.ko}, {"en", q.prompt.en}}}};
+  return Json{{"id", q.id},       {"area", q.area}, {"level", q.level},
+              {"roles", q.roles}, {"tail", tail},   {"prompt", Json{{"ko", q.prompt.ko}, {"en", q.prompt.en}}}};
 }
 
 }  // namespace
@@ -114,8 +112,8 @@ Response Api::get_question(const Request& r) {
     if (auto* m = std::get_if<WhenMentions>(&f.when)) when = Json{{"mentions", m->terms}};
     if (auto* m = std::get_if<WhenMissed>(&f.when)) when = Json{{"missed", m->keypoint}};
     if (auto* m = std::get_if<WhenCovered>(&f.when)) when = Json{{"covered", m->keypoint}};
-    fus.push_back(Json{{"id", f.target}, {"when", when},
-                       {"prompt", t ? Json{{"ko", t->prompt.ko}, {"en", t->prompt.en}} : Json()}});
+    fus.push_back(Json{
+        {"id", f.target}, {"when", when}, {"prompt", t ? Json{{"ko", t->prompt.ko}, {"en", t->prompt.en}} : Json()}});
   }
   j["followups"] = fus;
   Json parents = Json::array();
@@ -140,12 +138,17 @@ Response Api::list_tracks(const Request&) {
     int minutes = 0;
     for (const auto& r : t.rounds) {
       minutes += r.minutes;
-      rounds.push_back(Json{{"id", r.id}, {"name", Json{{"ko", r.name.ko}, {"en", r.name.en}}}, {"areas", r.areas},
-                            {"count", r.count}, {"minutes", r.minutes}});
+      rounds.push_back(Json{{"id", r.id},
+                            {"name", Json{{"ko", r.name.ko}, {"en", r.name.en}}},
+                            {"areas", r.areas},
+                            {"count", r.count},
+                            {"minutes", r.minutes}});
     }
-    out.push_back(Json{{"id", t.id}, {"name", Json{{"ko", t.name.ko}, {"en", t.name.en}}},
+    out.push_back(Json{{"id", t.id},
+                       {"name", Json{{"ko", t.name.ko}, {"en", t.name.en}}},
                        {"description", Json{{"ko", t.description.ko}, {"en", t.description.en}}},
-                       {"minutes", minutes}, {"rounds", rounds}});
+                       {"minutes", minutes},
+                       {"rounds", rounds}});
   }
   return json_response(200, out.dump());
 }
@@ -188,8 +191,11 @@ Response Api::grade(const Request& r) {
       missed.push_back(item);
     }
   }
-  return json_response(200, Json{{"score", g.score}, {"dont_know", g.dont_know}, {"covered", covered},
-                                 {"missed", missed}, {"model_answer", Json{{"ko", q->answer.ko}, {"en", q->answer.en}}}}
+  return json_response(200, Json{{"score", g.score},
+                                 {"dont_know", g.dont_know},
+                                 {"covered", covered},
+                                 {"missed", missed},
+                                 {"model_answer", Json{{"ko", q->answer.ko}, {"en", q->answer.en}}}}
                                 .dump());
 }
 
@@ -205,9 +211,15 @@ Response Api::attempts(const Request& r) {
   Json out = Json::array();
   for (const auto& a : *rows) {
     Json cov = Json::array();
-    for (const auto& c : a.coverage) cov.push_back(Json{{"keypoint", c.keypoint}, {"coverage", c.coverage}, {"covered", c.covered}});
-    out.push_back(Json{{"id", a.id}, {"question_id", a.question_id}, {"answer", a.answer}, {"lang", to_string(a.lang)},
-                       {"score", a.score}, {"session_id", a.session_id}, {"created_at_ms", a.created_at_ms},
+    for (const auto& c : a.coverage)
+      cov.push_back(Json{{"keypoint", c.keypoint}, {"coverage", c.coverage}, {"covered", c.covered}});
+    out.push_back(Json{{"id", a.id},
+                       {"question_id", a.question_id},
+                       {"answer", a.answer},
+                       {"lang", to_string(a.lang)},
+                       {"score", a.score},
+                       {"session_id", a.session_id},
+                       {"created_at_ms", a.created_at_ms},
                        {"coverage", cov}});
   }
   return json_response(200, out.dump());
@@ -238,8 +250,8 @@ Response Api::stats(const Request&) {
   // Mastery per area: the mean of each answered question's latest score; coverage of the bank.
   std::map<std::string, int> totals;
   for (const auto& q : bank_.questions) ++totals[q.area];
-  std::map<std::string, std::pair<double, std::int64_t>> latest;  // question -> (score, time)
-  std::map<std::string, std::pair<double, int>> by_day;            // yyyy-mm-dd -> (sum, n)
+  std::map<std::string, std::pair<double, std::int64_t>> latest;             // question -> (score, time)
+  std::map<std::string, std::pair<double, int>> by_day;                      // yyyy-mm-dd -> (sum, n)
   std::map<std::pair<std::string, std::string>, std::pair<double, int>> kp;  // (question, keypoint) -> (sum, n)
   for (const auto& a : rows) {
     auto& l = latest[a.question_id];
@@ -274,7 +286,8 @@ Response Api::stats(const Request&) {
     areas.push_back(Json{{"area", name}, {"questions", total}, {"answered", answered}, {"mastery", mastery}});
   }
   Json days = Json::array();
-  for (const auto& [day, d] : by_day) days.push_back(Json{{"day", day}, {"mean_score", d.first / d.second}, {"attempts", d.second}});
+  for (const auto& [day, d] : by_day)
+    days.push_back(Json{{"day", day}, {"mean_score", d.first / d.second}, {"attempts", d.second}});
   std::vector<std::tuple<double, std::string, std::string, int>> weak;
   for (const auto& [key, v] : kp) weak.emplace_back(v.first / v.second, key.first, key.second, v.second);
   std::sort(weak.begin(), weak.end());
@@ -287,9 +300,14 @@ Response Api::stats(const Request&) {
     if (k) item["text"] = Json{{"ko", k->text.ko}, {"en", k->text.en}};
     weakest.push_back(item);
   }
-  return json_response(200, Json{{"attempts", rows.size()}, {"questions_answered", latest.size()},
-                                 {"cards", cards.size()}, {"due_today", forecast[0]}, {"forecast", forecast},
-                                 {"areas", areas}, {"days", days}, {"weakest_keypoints", weakest}}
+  return json_response(200, Json{{"attempts", rows.size()},
+                                 {"questions_answered", latest.size()},
+                                 {"cards", cards.size()},
+                                 {"due_today", forecast[0]},
+                                 {"forecast", forecast},
+                                 {"areas", areas},
+                                 {"days", days},
+                                 {"weakest_keypoints", weakest}}
                                 .dump());
 }
 

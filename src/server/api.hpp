@@ -22,7 +22,7 @@
 namespace kkori::store {
 class TrackerStore;
 class ResumeStore;
-}
+}  // namespace kkori::store
 namespace kkori::resume {
 class Maker;
 }
@@ -87,7 +87,7 @@ class Api {
   store::TrackerStore* tracker_ = nullptr;  // guarded by mu_
   store::ResumeStore* resumes_ = nullptr;   // guarded by mu_
   std::shared_ptr<resume::Maker> maker_;    // made on the first résumé save; guarded by mu_
-  JudgeApi* judge_ = nullptr;  // set before serving; the JudgeApi locks what it needs
+  JudgeApi* judge_ = nullptr;               // set before serving; the JudgeApi locks what it needs
 };
 
 }  // namespace kkori::server

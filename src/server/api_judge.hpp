@@ -30,16 +30,15 @@ class JudgeApi {
   using CatalogLoader = std::function<Result<judge::Catalog>()>;
   using RunnerFactory = std::function<Result<std::unique_ptr<judge::ProcessRunner>>()>;
   struct Options {
-    int max_runs = 2;                                // judge runs at once; more wait for a runner
-    std::chrono::milliseconds queue_wait{120'000};   // then 503
+    int max_runs = 2;                               // judge runs at once; more wait for a runner
+    std::chrono::milliseconds queue_wait{120'000};  // then 503
     judge::Toolchain tools;
   };
 
   // `load` runs once, at the first request; its problems are kept until the server stops.
   // `store` may be null (nothing is recorded, no attempts are listed).
   // REQUIRES: `store` and `clock` outlive the JudgeApi.
-  JudgeApi(CatalogLoader load, store::JudgeStore* store, RunnerFactory make_runner, const Clock& clock,
-           Options o);
+  JudgeApi(CatalogLoader load, store::JudgeStore* store, RunnerFactory make_runner, const Clock& clock, Options o);
   ~JudgeApi();
 
   Response list(const Request& r);

@@ -29,8 +29,13 @@ Result<std::int64_t> resume_id(const Request& r) {
 }
 
 Json summary_json(const store::SavedResume& r) {
-  return Json{{"id", r.id},         {"title", r.title}, {"format", r.format}, {"lang", r.lang},
-              {"projects", r.projects}, {"questions", r.asked}, {"saved_at_ms", r.saved_at_ms}};
+  return Json{{"id", r.id},
+              {"title", r.title},
+              {"format", r.format},
+              {"lang", r.lang},
+              {"projects", r.projects},
+              {"questions", r.asked},
+              {"saved_at_ms", r.saved_at_ms}};
 }
 
 }  // namespace
@@ -59,7 +64,8 @@ Result<std::optional<interview::ResumeQuestions>> Api::round_resume(std::int64_t
 std::vector<Route> Api::resume_store_routes() {
   auto with = [this](const std::function<Response(store::ResumeStore&, const Request&)>& fn) {
     return [this, fn](const Request& r) {
-      if (!resumes_) return problem(503, "Service Unavailable", "this server keeps no résumés (it has no database file)");
+      if (!resumes_)
+        return problem(503, "Service Unavailable", "this server keeps no résumés (it has no database file)");
       std::lock_guard lock(mu_);
       return fn(*resumes_, r);
     };

@@ -29,9 +29,10 @@ Response Api::due_reviews(const Request& r) {
     if (!q) continue;
     const Keypoint* kp = c.kind == CardKind::keypoint ? q->keypoint(c.keypoint_id) : nullptr;
     if (c.kind == CardKind::keypoint && !kp) continue;
-    Json j{{"card_id", c.id}, {"kind", c.kind == CardKind::keypoint ? "keypoint" : "question"},
+    Json j{{"card_id", c.id},      {"kind", c.kind == CardKind::keypoint ? "keypoint" : "question"},
            {"question_id", q->id}, {"prompt", Json{{"ko", q->prompt.ko}, {"en", q->prompt.en}}},
-           {"due_ms", c.due_ms}, {"retrievability", srs::retrievability_now(c, now, cfg)}, {"reps", c.reps}};
+           {"due_ms", c.due_ms},   {"retrievability", srs::retrievability_now(c, now, cfg)},
+           {"reps", c.reps}};
     if (kp) j["focus"] = Json{{"id", kp->id}, {"ko", kp->text.ko}, {"en", kp->text.en}};
     out.push_back(j);
   }
@@ -85,9 +86,13 @@ Response Api::review_card(const Request& r) {
       if (c.id == card_id) due = c.due_ms;
   Json covered = Json::array(), missed = Json::array();
   for (const auto& k : g.keypoints) (k.covered ? covered : missed).push_back(k.id);
-  return json_response(200, Json{{"score", g.score}, {"suggested", static_cast<int>(suggested)},
-                                 {"rating", static_cast<int>(chosen)}, {"due_ms", due}, {"covered", covered},
-                                 {"missed", missed}, {"model_answer", Json{{"ko", q->answer.ko}, {"en", q->answer.en}}}}
+  return json_response(200, Json{{"score", g.score},
+                                 {"suggested", static_cast<int>(suggested)},
+                                 {"rating", static_cast<int>(chosen)},
+                                 {"due_ms", due},
+                                 {"covered", covered},
+                                 {"missed", missed},
+                                 {"model_answer", Json{{"ko", q->answer.ko}, {"en", q->answer.en}}}}
                                 .dump());
 }
 

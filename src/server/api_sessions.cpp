@@ -25,19 +25,27 @@ Result<std::int64_t> session_id(const Request& r) {
 }
 
 Json state_json(const Session& row, const interview::Interview& iv, std::int64_t now) {
-  Json j{{"id", row.id}, {"kind", row.kind}, {"track", row.track}, {"lang", to_string(row.lang)},
-         {"done", iv.done()}, {"answered", iv.turns().size()}};
+  Json j{{"id", row.id},       {"kind", row.kind},
+         {"track", row.track}, {"lang", to_string(row.lang)},
+         {"done", iv.done()},  {"answered", iv.turns().size()}};
   if (!iv.plan().resume_title.empty())
     j["resume"] = Json{{"id", iv.plan().resume_id}, {"title", iv.plan().resume_title}};
   if (!iv.done()) {
     const Question& q = iv.current();
     const auto& r = iv.round().round;
-    j["question"] = Json{{"id", q.id},      {"area", q.area}, {"level", q.level},
+    j["question"] = Json{{"id", q.id},
+                         {"area", q.area},
+                         {"level", q.level},
                          {"prompt", Json{{"ko", q.prompt.ko}, {"en", q.prompt.en}}},
-                         {"depth", iv.depth()}, {"why", iv.why()}, {"hints", q.hints.size()}};
-    if (const interview::ResumeItem* cv = iv.resume_item()) j["question"]["resume"] = interview::resume_item_to_json(*cv);
-    j["round"] = Json{{"id", r.id}, {"name", Json{{"ko", r.name.ko}, {"en", r.name.en}}},
-                      {"index", iv.round_index()}, {"of", iv.plan().rounds.size()},
+                         {"depth", iv.depth()},
+                         {"why", iv.why()},
+                         {"hints", q.hints.size()}};
+    if (const interview::ResumeItem* cv = iv.resume_item())
+      j["question"]["resume"] = interview::resume_item_to_json(*cv);
+    j["round"] = Json{{"id", r.id},
+                      {"name", Json{{"ko", r.name.ko}, {"en", r.name.en}}},
+                      {"index", iv.round_index()},
+                      {"of", iv.plan().rounds.size()},
                       {"source", interview::to_string(iv.round().source)}};
     j["question_left_ms"] = iv.question_left_ms(now);
     j["round_left_ms"] = iv.round_left_ms(now);
@@ -72,7 +80,8 @@ Api::Live* Api::live(std::int64_t id, Response& err) {
     return nullptr;
   }
   auto live = std::unique_ptr<Live>(new Live{*row, interview::Interview(bank_, grader_, *plan, row->started_at_ms)});
-  for (auto it = rows->rbegin(); it != rows->rend() && !live->iv.done(); ++it) live->iv.answer(it->answer, it->created_at_ms);
+  for (auto it = rows->rbegin(); it != rows->rend() && !live->iv.done(); ++it)
+    live->iv.answer(it->answer, it->created_at_ms);
   if (row->ended_at_ms) live->iv.quit();
   return (sessions_[id] = std::move(live)).get();
 }
@@ -138,7 +147,8 @@ Response Api::create_session(const Request& r) {
     const int depth = body->value("depth", 3);
     if (depth < 0 || depth > 10) return problem(400, "Bad Request", "depth must be 0-10");
     std::vector<std::string> topics;
-    if (!topic->empty()) topics.push_back(*topic);
+    if (!topic->empty())
+      topics.push_back(*topic);
     else
       for (auto a : kAreas) topics.emplace_back(a);
     auto p = interview::plan_topics(bank_, topics, 1, 10, depth, in);
@@ -178,8 +188,12 @@ Response Api::list_sessions(const Request&) {
   if (!rows) return problem(rows.error());
   Json out = Json::array();
   for (const auto& s : *rows)
-    out.push_back(Json{{"id", s.id}, {"kind", s.kind}, {"track", s.track}, {"lang", to_string(s.lang)},
-                       {"started_at_ms", s.started_at_ms}, {"ended_at_ms", s.ended_at_ms},
+    out.push_back(Json{{"id", s.id},
+                       {"kind", s.kind},
+                       {"track", s.track},
+                       {"lang", to_string(s.lang)},
+                       {"started_at_ms", s.started_at_ms},
+                       {"ended_at_ms", s.ended_at_ms},
                        {"has_report", !s.report_json.empty()}});
   return json_response(200, out.dump());
 }
@@ -187,9 +201,7 @@ Response Api::list_sessions(const Request&) {
 Response Api::get_session(const Request& r) {
   auto id = session_id(r);
   if (!id) return problem(id.error());
-  return with_live(*id, [&](Live& s) {
-    return json_response(200, state_json(s.row, s.iv, clock_.now_ms()).dump());
-  });
+  return with_live(*id, [&](Live& s) { return json_response(200, state_json(s.row, s.iv, clock_.now_ms()).dump()); });
 }
 
 Response Api::answer_locked(Live& s, const std::string& text) {
@@ -236,9 +248,7 @@ Response Api::answer_locked(Live& s, const std::string& text) {
     (void)store_.end_session(s.row.id, now);
     s.row.ended_at_ms = now;
   }
-  return json_response(200, Json{{"turn", turn}, {"next", next},
-                                 {"state", state_json(s.row, s.iv, now)}}
-                                .dump());
+  return json_response(200, Json{{"turn", turn}, {"next", next}, {"state", state_json(s.row, s.iv, now)}}.dump());
 }
 
 Response Api::answer(const Request& r) {
@@ -290,7 +300,8 @@ Response Api::report(const Request& r) {
   return with_live(*id, [&](Live& s) {
     Json j = interview::report_to_json(interview::make_report(bank_, s.iv.plan(), s.iv.turns(), s.iv.chain_ends()));
     Json turns = Json::array();
-    for (const auto& t : s.iv.turns()) turns.push_back(interview::turn_to_json(t, bank_, s.row.lang, true, &s.iv.plan()));
+    for (const auto& t : s.iv.turns())
+      turns.push_back(interview::turn_to_json(t, bank_, s.row.lang, true, &s.iv.plan()));
     j["turns"] = turns;
     j["done"] = s.iv.done();
     return json_response(200, j.dump());

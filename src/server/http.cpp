@@ -112,7 +112,7 @@ Result<void> serve(const Router& router, const ServeOptions& opt, const std::fun
     svr.stop();
   });
   on_listening(port);
-  svr.listen_after_bind();  // returns after stop(); the pool finishes requests in flight
+  svr.listen_after_bind();                         // returns after stop(); the pool finishes requests in flight
   pthread_kill(stopper.native_handle(), SIGTERM);  // wake the stopper if we ended another way
   stopper.join();
   pthread_sigmask(SIG_UNBLOCK, &set, nullptr);

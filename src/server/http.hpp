@@ -11,9 +11,9 @@ namespace kkori::server {
 
 struct ServeOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;        // 0 = any free port
-  std::string web_dir;    // built web UI (index.html + assets); "" = API only
-  int threads = 128;  // cpp-httplib serves one keep-alive connection per thread: size for many tabs and load tests
+  int port = 8080;      // 0 = any free port
+  std::string web_dir;  // built web UI (index.html + assets); "" = API only
+  int threads = 128;    // cpp-httplib serves one keep-alive connection per thread: size for many tabs and load tests
 };
 
 // Blocks until SIGTERM or SIGINT: then stops accepting, lets in-flight requests finish and returns.

@@ -15,7 +15,9 @@ std::optional<std::string> Request::q(const std::string& k) const {
   return it->second;
 }
 
-Response json_response(int status, const std::string& json) { return Response{status, "application/json; charset=utf-8", json}; }
+Response json_response(int status, const std::string& json) {
+  return Response{status, "application/json; charset=utf-8", json};
+}
 
 Response problem(int status, const std::string& title, const std::string& detail) {
   Json j{{"type", "about:blank"}, {"title", title}, {"status", status}, {"detail", detail}};

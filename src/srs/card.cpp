@@ -23,13 +23,16 @@ Card review(Card card, Rating rating, std::int64_t now_ms, const SchedulerConfig
   const bool first = card.reps == 0 || card.stability <= 0;
   const std::int64_t elapsed = first ? 0 : day_index(now_ms, cfg) - day_index(card.last_review_ms, cfg);
   const MemoryState before{card.stability, card.difficulty};
-  const MemoryState m = first ? init_state(rating, cfg.params)
-                              : next_state(before, static_cast<double>(std::max<std::int64_t>(0, elapsed)), rating, cfg.params);
+  const MemoryState m =
+      first ? init_state(rating, cfg.params)
+            : next_state(before, static_cast<double>(std::max<std::int64_t>(0, elapsed)), rating, cfg.params);
   card.stability = m.stability;
   card.difficulty = m.difficulty;
   int days = whole_days(m.stability, cfg.desired_retention, cfg.params, cfg.max_interval);
   if (rating == Rating::again) days = 1;  // relearn tomorrow: a missed point comes back soon
-  if (cfg.fuzz) days = std::min(apply_fuzz(days, static_cast<int>(std::max<std::int64_t>(0, elapsed)), fuzz_u, cfg.max_interval), cfg.max_interval);
+  if (cfg.fuzz)
+    days = std::min(apply_fuzz(days, static_cast<int>(std::max<std::int64_t>(0, elapsed)), fuzz_u, cfg.max_interval),
+                    cfg.max_interval);
   card.due_ms = now_ms + static_cast<std::int64_t>(days) * 86'400'000;
   card.last_review_ms = now_ms;
   ++card.reps;
@@ -39,7 +42,8 @@ Card review(Card card, Rating rating, std::int64_t now_ms, const SchedulerConfig
 
 double retrievability_now(const Card& c, std::int64_t now_ms, const SchedulerConfig& cfg) {
   if (c.reps == 0 || c.stability <= 0) return 1.0;
-  const double t = static_cast<double>(std::max<std::int64_t>(0, day_index(now_ms, cfg) - day_index(c.last_review_ms, cfg)));
+  const double t =
+      static_cast<double>(std::max<std::int64_t>(0, day_index(now_ms, cfg) - day_index(c.last_review_ms, cfg)));
   return retrievability(t, c.stability, cfg.params);
 }
 

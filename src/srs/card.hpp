@@ -13,7 +13,6 @@
 
 namespace kkori::srs {
 
-
 struct SchedulerConfig {
   Params params = kDefaultParams;
   double desired_retention = 0.9;

@@ -3,9 +3,9 @@
 namespace kkori::srs {
 
 std::vector<Scheduled> feed_attempt(const std::vector<Card>& existing, const std::string& question_id, double score,
-                                 bool dont_know, const std::vector<KeypointCoverage>& coverage, std::int64_t now_ms,
-                                 const SchedulerConfig& cfg, const std::function<double()>& uniform,
-                                 const std::optional<std::pair<std::string, Rating>>& override_rating) {
+                                    bool dont_know, const std::vector<KeypointCoverage>& coverage, std::int64_t now_ms,
+                                    const SchedulerConfig& cfg, const std::function<double()>& uniform,
+                                    const std::optional<std::pair<std::string, Rating>>& override_rating) {
   std::vector<Scheduled> out;
   auto find = [&](CardKind kind, const std::string& kp) -> const Card* {
     for (const auto& c : existing)

@@ -14,15 +14,16 @@
 namespace kkori::srs {
 
 struct Scheduled {
-  Card card;        // after the review (id 0 = new card)
+  Card card;  // after the review (id 0 = new card)
   Rating rating;
   std::int64_t elapsed_days = 0;
 };
 
 // REQUIRES: `existing` holds the cards of this question (question and keypoint cards).
-std::vector<Scheduled> feed_attempt(const std::vector<Card>& existing, const std::string& question_id, double score,
-                                 bool dont_know, const std::vector<KeypointCoverage>& coverage, std::int64_t now_ms,
-                                 const SchedulerConfig& cfg, const std::function<double()>& uniform,
-                                 const std::optional<std::pair<std::string, Rating>>& override_rating = std::nullopt);
+std::vector<Scheduled> feed_attempt(
+    const std::vector<Card>& existing, const std::string& question_id, double score, bool dont_know,
+    const std::vector<KeypointCoverage>& coverage, std::int64_t now_ms, const SchedulerConfig& cfg,
+    const std::function<double()>& uniform,
+    const std::optional<std::pair<std::string, Rating>>& override_rating = std::nullopt);
 
 }  // namespace kkori::srs

@@ -39,13 +39,23 @@ Result<Params> check_and_fill(std::span<const double> in) {
 
 Params clamp_params(Params w, int relearning_steps, bool short_term) {
   static constexpr std::array<std::pair<double, double>, 17> kFixed = {{
-      {0.001, 100}, {0.001, 100}, {0.001, 100}, {0.001, 100},  // w0..w3
-      {1, 10},                                                 // w4
-      {0.001, 4},   {0.001, 4},                                // w5, w6
-      {0.001, 0.75},                                           // w7
-      {0, 4.5},     {0, 0.8},     {0.001, 3.5},                // w8..w10
-      {0.001, 5},   {0.001, 0.25}, {0.001, 0.9}, {0, 4},       // w11..w14
-      {0, 1},       {1, 6},                                    // w15, w16
+      {0.001, 100},
+      {0.001, 100},
+      {0.001, 100},
+      {0.001, 100},  // w0..w3
+      {1, 10},       // w4
+      {0.001, 4},
+      {0.001, 4},     // w5, w6
+      {0.001, 0.75},  // w7
+      {0, 4.5},
+      {0, 0.8},
+      {0.001, 3.5},  // w8..w10
+      {0.001, 5},
+      {0.001, 0.25},
+      {0.001, 0.9},
+      {0, 4},  // w11..w14
+      {0, 1},
+      {1, 6},  // w15, w16
   }};
   for (std::size_t i = 0; i < kFixed.size(); ++i) w[i] = clampd(w[i], kFixed[i].first, kFixed[i].second);
   double c = 2.0;
@@ -63,13 +73,9 @@ Params clamp_params(Params w, int relearning_steps, bool short_term) {
 double decay(const Params& w) { return -w[20]; }
 double factor(const Params& w) { return std::pow(0.9, 1.0 / decay(w)) - 1.0; }
 
-double retrievability(double t, double s, const Params& w) {
-  return std::pow(1.0 + factor(w) * t / s, decay(w));
-}
+double retrievability(double t, double s, const Params& w) { return std::pow(1.0 + factor(w) * t / s, decay(w)); }
 
-double interval_raw(double r, double s, const Params& w) {
-  return s / factor(w) * (std::pow(r, 1.0 / decay(w)) - 1.0);
-}
+double interval_raw(double r, double s, const Params& w) { return s / factor(w) * (std::pow(r, 1.0 / decay(w)) - 1.0); }
 
 namespace {
 double raw_init_difficulty(Rating g, const Params& w) {
@@ -99,8 +105,8 @@ MemoryState next_state(const MemoryState& m, double t, Rating g, const Params& w
     } else {
       double hard = g == Rating::hard ? w[15] : 1.0;
       double easy = g == Rating::easy ? w[16] : 1.0;
-      new_s = s * (1 + std::exp(w[8]) * (11 - last_d) * std::pow(s, -w[9]) * (std::exp(w[10] * (1 - r)) - 1) * hard *
-                           easy);
+      new_s =
+          s * (1 + std::exp(w[8]) * (11 - last_d) * std::pow(s, -w[9]) * (std::exp(w[10] * (1 - r)) - 1) * hard * easy);
     }
   }
   const double delta = -w[6] * (gi - 3);
@@ -115,7 +121,8 @@ int whole_days(double s, double r, const Params& w, int max_interval) {
 }
 
 FuzzRange fuzz_range(double ivl, int elapsed_days, int max_interval) {
-  double delta = 1.0 + 0.15 * clampd(ivl - 2.5, 0, 4.5) + 0.10 * clampd(ivl - 7, 0, 13) + 0.05 * std::max(ivl - 20, 0.0);
+  double delta =
+      1.0 + 0.15 * clampd(ivl - 2.5, 0, 4.5) + 0.10 * clampd(ivl - 7, 0, 13) + 0.05 * std::max(ivl - 20, 0.0);
   int lo = std::max(2, static_cast<int>(round_half_up(ivl - delta)));
   int hi = std::min(static_cast<int>(round_half_up(ivl + delta)), max_interval);
   if (ivl > elapsed_days) lo = std::max(lo, elapsed_days + 1);

@@ -10,8 +10,7 @@ namespace kkori::srs {
 double predict(const Params& w, const Item& item) {
   const auto& rv = item.reviews;
   MemoryState m = init_state(static_cast<Rating>(rv[0].first), w);
-  for (std::size_t i = 1; i + 1 < rv.size(); ++i)
-    m = next_state(m, rv[i].second, static_cast<Rating>(rv[i].first), w);
+  for (std::size_t i = 1; i + 1 < rv.size(); ++i) m = next_state(m, rv[i].second, static_cast<Rating>(rv[i].first), w);
   return retrievability(rv.back().second, m.stability, w);
 }
 
@@ -71,7 +70,9 @@ Metrics evaluate(const Params& w, const std::vector<Item>& items) {
     i = j;
   }
   long neg = static_cast<long>(py.size()) - pos;
-  m.auc = pos && neg ? (rank_pos - static_cast<double>(pos) * static_cast<double>(pos + 1) / 2.0) / (static_cast<double>(pos) * static_cast<double>(neg)) : 0.5;
+  m.auc = pos && neg ? (rank_pos - static_cast<double>(pos) * static_cast<double>(pos + 1) / 2.0) /
+                           (static_cast<double>(pos) * static_cast<double>(neg))
+                     : 0.5;
   return m;
 }
 

@@ -99,7 +99,10 @@ std::map<int, double> pretrain(const std::vector<const Item*>& pre, double mean_
 // from the relations r2 = r1^0.41 · r3^0.59 and r3 = r2^0.46 · r4^0.54.
 std::array<double, 4> smooth_and_fill(std::map<int, double> s, const std::map<int, int>& counts) {
   constexpr double w1 = 0.41, w2 = 0.54;
-  auto count = [&](int r) { auto it = counts.find(r); return it == counts.end() ? 0 : it->second; };
+  auto count = [&](int r) {
+    auto it = counts.find(r);
+    return it == counts.end() ? 0 : it->second;
+  };
   for (auto [small, big] : {std::pair{1, 2}, {2, 3}, {3, 4}, {1, 3}, {2, 4}, {1, 4}}) {
     if (s.contains(small) && s.contains(big) && s[small] > s[big]) {
       if (count(small) > count(big))
@@ -239,7 +242,8 @@ FitResult fit(const std::vector<Item>& all_items, const FitOptions& opt) {
   const std::size_t bs = static_cast<std::size_t>(opt.batch_size);
   std::vector<std::vector<std::size_t>> batches;
   for (std::size_t i = 0; i < n; i += bs)
-    batches.emplace_back(by_len.begin() + static_cast<long>(i), by_len.begin() + static_cast<long>(std::min(n, i + bs)));
+    batches.emplace_back(by_len.begin() + static_cast<long>(i),
+                         by_len.begin() + static_cast<long>(std::min(n, i + bs)));
   ChaChaRng rng(opt.seed);
   // Cosine annealing from the full rate at the first step towards 0 after (n/batch + 1)·epochs steps.
   const double total_steps = static_cast<double>((n / bs + 1) * static_cast<std::size_t>(opt.epochs));

@@ -14,9 +14,9 @@ namespace kkori::srs {
 
 struct FitResult {
   Params params = kDefaultParams;
-  bool trained = false;   // false: defaults (or defaults with fitted S0) kept, see `note`
-  std::string note;       // why defaults were kept, "" when trained
-  int items = 0;          // items after filtering
+  bool trained = false;  // false: defaults (or defaults with fitted S0) kept, see `note`
+  std::string note;      // why defaults were kept, "" when trained
+  int items = 0;         // items after filtering
 };
 
 struct FitOptions {

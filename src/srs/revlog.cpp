@@ -34,7 +34,8 @@ Result<std::vector<Review>> parse_revlog(std::string_view text, const std::strin
   };
   std::vector<std::string_view> lines = split(text, '\n');
   while (!lines.empty() && lines.back().empty()) lines.pop_back();
-  if (lines.empty()) return err(1, "the review log is empty (expected a header: user_id,card_id,review_time_ms,day,rating)");
+  if (lines.empty())
+    return err(1, "the review log is empty (expected a header: user_id,card_id,review_time_ms,day,rating)");
   auto strip = [](std::string_view s) { return !s.empty() && s.back() == '\r' ? s.substr(0, s.size() - 1) : s; };
   auto header = split(strip(lines[0]), ',');
   std::map<std::string, int> col;

@@ -112,9 +112,7 @@ Result<std::vector<SavedResume>> ResumeStore::query(const std::string& where, st
   return out;
 }
 
-Result<std::vector<SavedResume>> ResumeStore::list() {
-  return query(" ORDER BY saved_at DESC, id DESC", 0, false);
-}
+Result<std::vector<SavedResume>> ResumeStore::list() { return query(" ORDER BY saved_at DESC, id DESC", 0, false); }
 
 Result<SavedResume> ResumeStore::get(std::int64_t id) {
   auto rows = query(" WHERE id = ?", id, true);

@@ -17,12 +17,12 @@ namespace kkori::store {
 struct SavedResume {
   std::int64_t id = 0;  // assigned by the store
   std::string title;
-  std::string format = "text";  // "pdf" | "markdown" | "text"
-  std::string lang = "en";      // the résumé's language: "ko" | "en"
-  std::string text;             // what kkori read (for a PDF, the extracted text)
+  std::string format = "text";                                    // "pdf" | "markdown" | "text"
+  std::string lang = "en";                                        // the résumé's language: "ko" | "en"
+  std::string text;                                               // what kkori read (for a PDF, the extracted text)
   std::string questions_json = R"({"version":1,"projects":[]})";  // interview/resume_round.hpp's form
-  int projects = 0;             // projects found
-  int asked = 0;                // questions generated
+  int projects = 0;                                               // projects found
+  int asked = 0;                                                  // questions generated
   std::int64_t saved_at_ms = 0;
 };
 

@@ -104,8 +104,12 @@ Result<std::string> SqliteStore::integrity_check() {
 Result<std::int64_t> SqliteStore::create_session(const Session& s) {
   auto st = db_.prepare("INSERT INTO sessions(kind, track, lang, started_at, seed, plan) VALUES (?, ?, ?, ?, ?, ?)");
   if (!st) return std::unexpected(st.error());
-  st->bind(1, s.kind).bind(2, s.track).bind(3, to_string(s.lang)).bind(4, s.started_at_ms)
-      .bind(5, static_cast<std::int64_t>(s.seed)).bind(6, s.plan_json);
+  st->bind(1, s.kind)
+      .bind(2, s.track)
+      .bind(3, to_string(s.lang))
+      .bind(4, s.started_at_ms)
+      .bind(5, static_cast<std::int64_t>(s.seed))
+      .bind(6, s.plan_json);
   if (auto r = st->run(); !r) return wrap(r.error(), "cannot save session");
   return db_.last_insert_rowid();
 }
@@ -129,8 +133,7 @@ Result<Session> SqliteStore::session(std::int64_t id) {
 }
 
 Result<std::vector<Session>> SqliteStore::sessions(int limit) {
-  auto st = db_.prepare(
-      "SELECT " SESSION_COLUMNS " FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?");
+  auto st = db_.prepare("SELECT " SESSION_COLUMNS " FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?");
   if (!st) return std::unexpected(st.error());
   st->bind(1, static_cast<std::int64_t>(limit));
   std::vector<Session> out;
@@ -165,7 +168,8 @@ Result<void> SqliteStore::set_report(std::int64_t id, const std::string& report_
 Result<std::vector<QuestionStats>> SqliteStore::question_stats() {
   auto st = db_.prepare(
       "SELECT a.question_id, COUNT(*), AVG(a.score), "
-      "(SELECT b.score FROM attempts b WHERE b.question_id = a.question_id ORDER BY b.created_at DESC, b.id DESC LIMIT 1), "
+      "(SELECT b.score FROM attempts b WHERE b.question_id = a.question_id ORDER BY b.created_at DESC, b.id DESC LIMIT "
+      "1), "
       "MAX(a.created_at) FROM attempts a GROUP BY a.question_id ORDER BY a.question_id");
   if (!st) return std::unexpected(st.error());
   std::vector<QuestionStats> out;
@@ -277,15 +281,25 @@ Result<void> SqliteStore::save_cards(std::vector<Card>& cards, const std::vector
     if (c.id == 0) {
       ins->reset();
       ins->bind(1, std::string_view(c.kind == CardKind::keypoint ? "keypoint" : "question"))
-          .bind(2, c.question_id).bind(3, c.keypoint_id).bind(4, c.stability).bind(5, c.difficulty)
-          .bind(6, c.due_ms).bind(7, c.last_review_ms).bind(8, static_cast<std::int64_t>(c.reps))
+          .bind(2, c.question_id)
+          .bind(3, c.keypoint_id)
+          .bind(4, c.stability)
+          .bind(5, c.difficulty)
+          .bind(6, c.due_ms)
+          .bind(7, c.last_review_ms)
+          .bind(8, static_cast<std::int64_t>(c.reps))
           .bind(9, static_cast<std::int64_t>(c.lapses));
       if (auto r = ins->run(); !r) return rollback(r.error());
       c.id = db_.last_insert_rowid();
     } else {
       upd->reset();
-      upd->bind(1, c.id).bind(4, c.stability).bind(5, c.difficulty).bind(6, c.due_ms).bind(7, c.last_review_ms)
-          .bind(8, static_cast<std::int64_t>(c.reps)).bind(9, static_cast<std::int64_t>(c.lapses));
+      upd->bind(1, c.id)
+          .bind(4, c.stability)
+          .bind(5, c.difficulty)
+          .bind(6, c.due_ms)
+          .bind(7, c.last_review_ms)
+          .bind(8, static_cast<std::int64_t>(c.reps))
+          .bind(9, static_cast<std::int64_t>(c.lapses));
       if (auto r = upd->run(); !r) return rollback(r.error());
     }
   }
@@ -311,7 +325,9 @@ Result<std::vector<Card>> SqliteStore::due_cards(std::int64_t until_ms, int limi
   auto st = db_.prepare(std::string("SELECT ") + kCardCols +
                         " FROM cards WHERE (?1 <= 0 OR due_at <= ?2) ORDER BY due_at, id LIMIT ?3");
   if (!st) return std::unexpected(st.error());
-  st->bind(1, static_cast<std::int64_t>(limit)).bind(2, until_ms).bind(3, static_cast<std::int64_t>(limit > 0 ? limit : 1 << 30));
+  st->bind(1, static_cast<std::int64_t>(limit))
+      .bind(2, until_ms)
+      .bind(3, static_cast<std::int64_t>(limit > 0 ? limit : 1 << 30));
   return read_cards(*st);
 }
 

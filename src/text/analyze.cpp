@@ -44,7 +44,7 @@ void add_grams(std::string_view word, Script script, std::vector<std::uint64_t>&
 // English number words become digits so "terminal one" meets "terminal 1".
 std::string_view number_word(std::string_view w) {
   static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
-      {"zero", "0"}, {"one", "1"},   {"two", "2"},   {"three", "3"}, {"four", "4"},  {"five", "5"},
+      {"zero", "0"}, {"one", "1"},   {"two", "2"},   {"three", "3"}, {"four", "4"}, {"five", "5"},
       {"six", "6"},  {"seven", "7"}, {"eight", "8"}, {"nine", "9"},  {"ten", "10"}, {"hundred", "100"}};
   for (auto [k, v] : kWords)
     if (w == k) return v;
@@ -54,10 +54,10 @@ std::string_view number_word(std::string_view w) {
 // Korean native numerals count only before a counter ("네 마리" = 4, "한 남자" = a man).
 std::string_view korean_numeral(std::string_view w, std::string_view next) {
   static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
-      {"한", "1"}, {"두", "2"}, {"세", "3"}, {"네", "4"}, {"다섯", "5"}, {"여섯", "6"}, {"일곱", "7"},
-      {"여덟", "8"}, {"아홉", "9"}, {"열", "10"}, {"스무", "20"}};
-  static constexpr std::string_view kCounters[] = {"마리", "명", "개", "사람", "살", "대", "권", "잔", "장",
-                                                   "그루", "켤레", "척", "벌", "채", "번", "가지", "쌍"};
+      {"한", "1"},   {"두", "2"},   {"세", "3"},   {"네", "4"},  {"다섯", "5"}, {"여섯", "6"},
+      {"일곱", "7"}, {"여덟", "8"}, {"아홉", "9"}, {"열", "10"}, {"스무", "20"}};
+  static constexpr std::string_view kCounters[] = {"마리", "명",   "개", "사람", "살", "대", "권",   "잔", "장",
+                                                   "그루", "켤레", "척", "벌",   "채", "번", "가지", "쌍"};
   bool counter = false;
   for (std::string_view c : kCounters) counter = counter || next.starts_with(c);
   if (!counter) return {};

@@ -29,7 +29,7 @@ struct Word {
 
 struct Analysis {
   std::vector<Sentence> sentences;
-  std::vector<Word> words;          // in text order, stop words included (phrases need them)
+  std::vector<Word> words;           // in text order, stop words included (phrases need them)
   std::vector<std::uint64_t> grams;  // hashed character n-grams of the words, with repeats
   std::vector<std::string> compact;  // per sentence: normalised, whitespace removed ("p=q")
 };

@@ -33,8 +33,8 @@ TEST(BankContent, SizePerAreaTailsAndGlossary) {
     tails += b.is_tail(q.id) ? 1 : 0;
   }
   EXPECT_GE(tails, 150);
-  const std::map<std::string, int> minimum = {{"ml", 60},    {"dl", 60},        {"genai", 45},     {"nlp", 25},
-                                              {"cv", 25},    {"math", 40},      {"cs", 50},        {"linux", 15},
+  const std::map<std::string, int> minimum = {{"ml", 60},    {"dl", 60},        {"genai", 45},      {"nlp", 25},
+                                              {"cv", 25},    {"math", 40},      {"cs", 50},         {"linux", 15},
                                               {"mlops", 25}, {"sysdesign", 10}, {"behavioral", 25}, {"project", 15}};
   for (const auto& [area, n] : minimum) {
     EXPECT_GE(per_area[area], n) << area;
@@ -56,8 +56,8 @@ TEST(BankContent, CoreTopicsHaveChainsThreeDeep) {
   // transformer, LLM fine-tuning, serving.
   for (const char* id :
        {"ml.gradient-descent-variants", "ml.l1-vs-l2", "ml.overfitting", "ml.bias-variance", "ml.precision-recall",
-        "ml.kl-divergence", "ml.entropy", "cv.conv-basics", "dl.cnn-translation-invariance",
-        "dl.attention-mechanism", "dl.transformer-architecture", "genai.full-ft-vs-peft", "mlops.model-serving"}) {
+        "ml.kl-divergence", "ml.entropy", "cv.conv-basics", "dl.cnn-translation-invariance", "dl.attention-mechanism",
+        "dl.transformer-architecture", "genai.full-ft-vs-peft", "mlops.model-serving"}) {
     ASSERT_NE(bundled().find(id), nullptr) << id;
     EXPECT_GE(bundled().chain_depth(id), 3) << id;
   }

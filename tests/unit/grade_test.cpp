@@ -84,7 +84,8 @@ TEST(Grade, RestatingTheQuestionScoresLow) {
 TEST(Grade, BetterAnswersScoreHigher) {
   const Question& q = *fx().q;
   std::string full = q.answer.en;
-  std::string partial = "Batch GD uses the full dataset, SGD a single example, and mini-batch SGD a batch of B samples.";
+  std::string partial =
+      "Batch GD uses the full dataset, SGD a single example, and mini-batch SGD a batch of B samples.";
   std::string off = "I would use a random forest with more trees and tune the depth.";
   double s_full = fx().grader->grade(q, full).score;
   double s_partial = fx().grader->grade(q, partial).score;
@@ -109,7 +110,8 @@ TEST(Grade, KoreanAnswerMeetsEnglishTermsAndEvidenceIsTheSentence) {
 TEST(Grade, MixedKoreanAndEnglishAndGlossaryForms) {
   const Question& q = *fx().q;
   // "minibatch" is not one of the keypoint's terms; the glossary maps it to 미니배치 / mini-batch.
-  QuestionGrade g = fx().grader->grade(q, "실무에서는 minibatch를 쓰는데 GPU에서 행렬 연산으로 병렬 처리가 되기 때문입니다.");
+  QuestionGrade g =
+      fx().grader->grade(q, "실무에서는 minibatch를 쓰는데 GPU에서 행렬 연산으로 병렬 처리가 되기 때문입니다.");
   EXPECT_TRUE(kp(g, "sample-count").covered);
   EXPECT_TRUE(kp(g, "hardware").covered);
   EXPECT_FALSE(kp(g, "noise-benefit").covered);

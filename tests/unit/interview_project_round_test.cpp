@@ -108,7 +108,7 @@ TEST(ProjectRound, ResumeQuestionsBecomeTheRoundClaimsThenTechnologyThenTemplate
   EXPECT_EQ(r.roots, (std::vector<std::string>{"project.inference-optimization", "project.business-impact",
                                                "genai.lora", "mlops.tensorrt-conversion", "project.purpose"}));
   EXPECT_EQ(kinds(r), (std::vector<ResumeKind>{ResumeKind::claim, ResumeKind::claim, ResumeKind::technology,
-                                                ResumeKind::technology, ResumeKind::template_question}));
+                                               ResumeKind::technology, ResumeKind::template_question}));
   ASSERT_EQ(r.resume.size(), r.roots.size());
   for (std::size_t i = 0; i < r.roots.size(); ++i) EXPECT_EQ(r.resume[i].bank_id, r.roots[i]);
   EXPECT_EQ(p.resume_id, 7);
@@ -162,8 +162,9 @@ TEST(ProjectRound, WithoutAResumeTheRoundFallsBackToTheBankTemplates) {
 
   // A résumé none of whose questions the bank can grade falls back the same way.
   ResumeQuestions unusable;
-  unusable.projects = {{"X", {item(ResumeKind::claim, "project.not-in-this-bank", "?", "X"),
-                              item(ResumeKind::technology, "", "no rubric?", "X")}}};
+  unusable.projects = {{"X",
+                        {item(ResumeKind::claim, "project.not-in-this-bank", "?", "X"),
+                         item(ResumeKind::technology, "", "no rubric?", "X")}}};
   in.resume = unusable;
   Plan q = plan_track(b, project_track(3), in);
   EXPECT_EQ(q.rounds[0].source, RootSource::no_resume);

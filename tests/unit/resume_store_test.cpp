@@ -1,5 +1,7 @@
 // Saved résumés (store/resume_store.hpp, migration v6) and saving through app::save_resume:
 // round trip, newest first, the same text kept once, forget, errors.
+#include "store/resume_store.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -7,7 +9,6 @@
 
 #include "app/resume_round.hpp"
 #include "bank/files.hpp"
-#include "store/resume_store.hpp"
 
 namespace kkori::store {
 namespace {

@@ -22,8 +22,8 @@ namespace {
 
 const std::string kProblems = std::string(KKORI_TEST_DATA) + "/coding/problems";
 // The secret tests' inputs and answers (tests/data/coding/problems/aplusb/data/secret).
-const std::vector<std::string> kSecrets = {"123456789", "987654321", "1111111110", "777777777777", "555555555555",
-                                           "1333333333332"};
+const std::vector<std::string> kSecrets = {"123456789",    "987654321",    "1111111110",
+                                           "777777777777", "555555555555", "1333333333332"};
 
 const char* kSum = "a, b = map(int, input().split())\nprint(a + b)\n";
 const char* kDiff = "a, b = map(int, input().split())\nprint(a - b)\n";
@@ -79,7 +79,8 @@ class JudgeApiTest : public ::testing::Test {
   }
   static Json json(const Response& r) { return Json::parse(r.body); }
   static void no_secrets(const Response& r) {
-    for (const auto& s : kSecrets) EXPECT_EQ(r.body.find(s), std::string::npos) << "secret data '" << s << "' in " << r.body;
+    for (const auto& s : kSecrets)
+      EXPECT_EQ(r.body.find(s), std::string::npos) << "secret data '" << s << "' in " << r.body;
   }
 
   bank::Bank bank_;
@@ -234,7 +235,8 @@ TEST_F(JudgeApiTest, FailingSecretTestsRevealNothingOfTheirData) {
   EXPECT_EQ(j["tests"][2]["detail"], "");
   no_secrets(r);
   // A program that prints the secret input to stderr and fails: no stderr, only the exit status.
-  r = run("import sys\nline = input()\na, b = map(int, line.split())\nif a >= 100:\n"
+  r =
+      run("import sys\nline = input()\na, b = map(int, line.split())\nif a >= 100:\n"
           "    sys.stderr.write(line + ' ' + str(a + b))\n    raise ValueError(line)\nprint(a + b)\n",
           false);
   j = json(r);
@@ -260,11 +262,11 @@ TEST_F(JudgeApiTest, CompileErrorsComeWithTheCompilerMessage) {
 
 TEST_F(JudgeApiTest, BadInputIsAProblemWithAClearMessage) {
   auto detail = [](const Response& r) { return json(r)["detail"].get<std::string>(); };
-  for (const auto& [m, p] : std::vector<std::pair<std::string, std::string>>{
-           {"GET", "/api/v1/problems/nope"},
-           {"POST", "/api/v1/problems/nope/hints"},
-           {"POST", "/api/v1/problems/nope/run"},
-           {"GET", "/api/v1/problems/nope/attempts"}}) {
+  for (const auto& [m, p] :
+       std::vector<std::pair<std::string, std::string>>{{"GET", "/api/v1/problems/nope"},
+                                                        {"POST", "/api/v1/problems/nope/hints"},
+                                                        {"POST", "/api/v1/problems/nope/run"},
+                                                        {"GET", "/api/v1/problems/nope/attempts"}}) {
     auto r = call(m, p, R"j({"lang": "python", "source": "print(1)"})j");
     EXPECT_EQ(r.status, 404) << m << " " << p;
     EXPECT_EQ(r.content_type, "application/problem+json");
@@ -282,7 +284,8 @@ TEST_F(JudgeApiTest, BadInputIsAProblemWithAClearMessage) {
   r = run("# " + std::string(64 * 1024, 'x') + "\n", true);
   EXPECT_EQ(r.status, 400);
   EXPECT_NE(detail(r).find("64 KiB"), std::string::npos) << detail(r);
-  r = call("POST", "/api/v1/problems/aplusb/run", R"j({"lang": "python", "source": "print(1)", "samples_only": "yes"})j");
+  r = call("POST", "/api/v1/problems/aplusb/run",
+           R"j({"lang": "python", "source": "print(1)", "samples_only": "yes"})j");
   EXPECT_EQ(r.status, 400);
   EXPECT_NE(detail(r).find("samples_only"), std::string::npos);
   r = call("POST", "/api/v1/problems/aplusb/run", "{\"lang\": \"python\",\n \"source\": }");
@@ -338,7 +341,8 @@ TEST_F(JudgeApiTest, RunsHoldNoApiLockAndAtMostMaxRunsRunAtOnce) {
       o);
   std::vector<std::thread> runs;
   std::vector<int> status(3, 0);
-  for (int i = 0; i < 3; ++i) runs.emplace_back([this, i, &status] { status[static_cast<std::size_t>(i)] = run(kSum, true).status; });
+  for (int i = 0; i < 3; ++i)
+    runs.emplace_back([this, i, &status] { status[static_cast<std::size_t>(i)] = run(kSum, true).status; });
   {
     std::unique_lock lock(gate.mu);
     gate.cv.wait(lock, [&] { return gate.inside == 2; });
@@ -363,9 +367,11 @@ TEST_F(JudgeApiTest, AFullQueueAnswers503AfterItsWait) {
   JudgeApi::Options o;
   o.max_runs = 1;
   o.queue_wait = std::chrono::milliseconds(20);
-  use([&gate]() -> Result<std::unique_ptr<judge::ProcessRunner>> {
-    return std::unique_ptr<judge::ProcessRunner>(new BlockingRunner(gate));
-  }, o);
+  use(
+      [&gate]() -> Result<std::unique_ptr<judge::ProcessRunner>> {
+        return std::unique_ptr<judge::ProcessRunner>(new BlockingRunner(gate));
+      },
+      o);
   std::thread first([this] { EXPECT_EQ(run(kSum, true).status, 200); });
   {
     std::unique_lock lock(gate.mu);

@@ -49,7 +49,8 @@ TEST(Cards, FirstReviewsAndLapses) {
   EXPECT_LT(again.stability, good.stability);
   Card easy = review(good, Rating::easy, kNoon + 2 * kDay, cfg, 0.5);
   EXPECT_GT(easy.due_ms, kNoon + 2 * kDay + 5 * kDay);
-  EXPECT_NEAR(retrievability_now(good, kNoon + 2 * kDay, cfg), retrievability(2, good.stability, kDefaultParams), 1e-12);
+  EXPECT_NEAR(retrievability_now(good, kNoon + 2 * kDay, cfg), retrievability(2, good.stability, kDefaultParams),
+              1e-12);
 }
 
 TEST(Cards, AnAttemptFeedsTheQuestionAndItsMissedKeypoints) {

@@ -40,8 +40,8 @@ TEST(Text, KoreanSuffixListStripsParticlesAndEndings) {
     const char* in;
     const char* want;
   } rows[] = {
-      {"어텐션은", "어텐션"}, {"데이터를", "데이터"},   {"정규화하는", "정규화"}, {"모델들이", "모델"},
-      {"차이", "차이"},       {"평가", "평가"},         {"학습시키면", "학습"},   {"임베딩으로는", "임베딩"},
+      {"어텐션은", "어텐션"}, {"데이터를", "데이터"}, {"정규화하는", "정규화"}, {"모델들이", "모델"},
+      {"차이", "차이"},       {"평가", "평가"},       {"학습시키면", "학습"},   {"임베딩으로는", "임베딩"},
   };
   for (const auto& r : rows) EXPECT_EQ(strip_korean_suffix(r.in), r.want) << r.in;
 }
@@ -108,10 +108,10 @@ TEST(Text, AnalysisMarksStopWordsNumbersAndKeepsNgramsPerWord) {
   Analyzer an;
   Analysis a = an.analyze("The terminal one is not connected.");
   ASSERT_EQ(a.words.size(), 6u);
-  EXPECT_TRUE(a.words[0].stop);                // the
-  EXPECT_TRUE(a.words[2].number);              // one -> 1
+  EXPECT_TRUE(a.words[0].stop);    // the
+  EXPECT_TRUE(a.words[2].number);  // one -> 1
   EXPECT_EQ(a.words[2].stem, "1");
-  EXPECT_TRUE(a.words[4].negation);            // not
+  EXPECT_TRUE(a.words[4].negation);  // not
   EXPECT_GT(a.words[1].gram_end, a.words[1].gram_begin);
   EXPECT_EQ(a.words[0].gram_end, a.words[0].gram_begin);  // stop words add no n-grams
   EXPECT_EQ(an.phrase("Saddle points"), an.phrase("saddle point"));

@@ -1,9 +1,10 @@
 // Leaves a detached grandchild behind (double fork + setsid: killpg misses it), prints the right
 // answer and exits. The grandchild writes /tmp/kkori_hostile_survivor.<pid> after 2 s if it lives.
-#include <cstdio>
 #include <fcntl.h>
-#include <string>
 #include <unistd.h>
+
+#include <cstdio>
+#include <string>
 int main() {
   long long a = 0, b = 0;
   if (std::scanf("%lld %lld", &a, &b) != 2) return 1;

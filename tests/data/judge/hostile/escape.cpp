@@ -1,16 +1,19 @@
 // Probes the kernel's less isolated corners. The first forbidden call should kill it (SV); any
 // that succeeds is a HOLE.
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <linux/io_uring.h>
 #include <sched.h>
 #include <sys/mount.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 static void probe(const char* what, long rc) {
-  if (rc >= 0) std::fprintf(stderr, "HOLE: %s worked\n", what);
-  else std::fprintf(stderr, "refused %s: %s\n", what, std::strerror(errno));
+  if (rc >= 0)
+    std::fprintf(stderr, "HOLE: %s worked\n", what);
+  else
+    std::fprintf(stderr, "refused %s: %s\n", what, std::strerror(errno));
 }
 int main() {
   probe("keyctl(join session keyring)", syscall(SYS_keyctl, 1, "kkori_hostile"));

@@ -1,10 +1,11 @@
 // Attacks its parent and everything it can signal, then prints a wrong answer. The judge and
 // every host process must survive.
+#include <sys/ptrace.h>
+#include <unistd.h>
+
 #include <csignal>
 #include <cstdio>
 #include <fstream>
-#include <sys/ptrace.h>
-#include <unistd.h>
 int main() {
   pid_t parent = getppid();
   if (parent > 0 && ptrace(PTRACE_ATTACH, parent, nullptr, nullptr) == 0) std::fprintf(stderr, "HOLE: ptrace parent\n");

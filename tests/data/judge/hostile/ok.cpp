@@ -1,3 +1,6 @@
 // Control: a correct A+B.
 #include <cstdio>
-int main() { long long a, b; if (std::scanf("%lld %lld", &a, &b) == 2) std::printf("%lld\n", a + b); }
+int main() {
+  long long a, b;
+  if (std::scanf("%lld %lld", &a, &b) == 2) std::printf("%lld\n", a + b);
+}

@@ -1,2 +1,6 @@
 #include <iostream>
-int main() { int a, b; std::cin >> a >> b; std::cout << a + b << "\n"; }  // overflows
+int main() {
+  int a, b;
+  std::cin >> a >> b;
+  std::cout << a + b << "\n";
+}  // overflows
