@@ -1,5 +1,5 @@
 #pragma once
-// Parsing one content file into core types. parse.cpp is the only file that includes yaml-cpp.
+// Parsing one content file into core types, from the located tree of yaml/tree.hpp.
 // Per-file rules (required fields, both languages, levels, areas, weights, unknown keys) are
 // checked here; cross-file rules (unique ids, followup targets) in validate.hpp.
 #include <vector>

@@ -6,7 +6,7 @@
 #include <map>
 
 #include "judge/checker.hpp"
-#include "judge/yaml.hpp"
+#include "yaml/tree.hpp"
 
 namespace kkori::judge {
 
@@ -33,17 +33,19 @@ std::size_t Package::sample_count() const {
 
 namespace {
 
+using yaml::Kind;
+
 // Where the package's files are shown in messages.
 class Diag {
  public:
   Diag(PackageLoad& out, std::string prefix) : out_(out), prefix_(std::move(prefix)) {}
-  Location at(const std::string& file, const Yaml* n = nullptr) const {
+  Location at(const std::string& file, const yaml::Node* n = nullptr) const {
     return Location{prefix_ + file, n ? n->line : 0, n ? n->col : 0, {}};
   }
-  void error(const std::string& file, const Yaml* n, std::string msg) {
+  void error(const std::string& file, const yaml::Node* n, std::string msg) {
     out_.errors.push_back(Error{Errc::invalid_input, std::move(msg), at(file, n)});
   }
-  void warn(const std::string& file, const Yaml* n, std::string msg) {
+  void warn(const std::string& file, const yaml::Node* n, std::string msg) {
     out_.warnings.push_back(Error{Errc::invalid_input, std::move(msg), at(file, n)});
   }
   void add(Error e) {
@@ -63,8 +65,8 @@ std::string dir_of(const std::string& path) {
   return slash == std::string::npos ? "" : path.substr(0, slash);
 }
 
-std::optional<double> number(const Yaml& n) {
-  if (n.kind != Yaml::Kind::scalar) return std::nullopt;
+std::optional<double> number(const yaml::Node& n) {
+  if (n.kind != Kind::scalar) return std::nullopt;
   double v = 0;
   auto [p, ec] = std::from_chars(n.scalar.data(), n.scalar.data() + n.scalar.size(), v);
   if (ec != std::errc{} || p != n.scalar.data() + n.scalar.size()) return std::nullopt;
@@ -72,7 +74,7 @@ std::optional<double> number(const Yaml& n) {
 }
 
 // A string, or a list of strings, as words ("float_tolerance 1e-6" -> two words).
-std::optional<std::vector<std::string>> words(const Yaml& n) {
+std::optional<std::vector<std::string>> words(const yaml::Node& n) {
   std::vector<std::string> out;
   auto split = [&](const std::string& s) {
     std::size_t i = 0;
@@ -84,23 +86,25 @@ std::optional<std::vector<std::string>> words(const Yaml& n) {
       i = j;
     }
   };
-  if (n.kind == Yaml::Kind::null) return out;
-  if (n.kind == Yaml::Kind::scalar) {
+  if (n.kind == Kind::null) return out;
+  if (n.kind == Kind::scalar) {
     split(n.scalar);
     return out;
   }
-  if (n.kind != Yaml::Kind::list) return std::nullopt;
+  if (n.kind != Kind::list) return std::nullopt;
   for (const auto& item : n.items) {
-    if (item.kind != Yaml::Kind::scalar) return std::nullopt;
+    if (item.kind != Kind::scalar) return std::nullopt;
     out.push_back(item.scalar);
   }
   return out;
 }
 
-void read_limits(const Yaml& lim, ProblemLimits& l, Diag& d) {
+void read_limits(const yaml::Node& lim, ProblemLimits& l, Diag& d) {
   const std::string f = "problem.yaml";
-  if (lim.kind != Yaml::Kind::map) return d.error(f, &lim, "'limits' must be a mapping");
-  for (const auto& [key, v] : lim.keys) {
+  if (lim.kind != Kind::map) return d.error(f, &lim, "'limits' must be a mapping");
+  for (const auto& e : lim.entries) {
+    const std::string& key = e.key;
+    const yaml::Node& v = e.value;
     auto x = number(v);
     auto positive = [&](double max) {
       if (!x || *x <= 0 || *x > max) {
@@ -129,17 +133,19 @@ void read_limits(const Yaml& lim, ProblemLimits& l, Diag& d) {
   }
 }
 
-Bilingual read_name(const Yaml& n, Diag& d) {
+Bilingual read_name(const yaml::Node& n, Diag& d) {
   Bilingual b;
-  if (n.kind == Yaml::Kind::scalar) {
+  if (n.kind == Kind::scalar) {
     b.en = b.ko = n.scalar;
-  } else if (n.kind == Yaml::Kind::map) {
-    for (const auto& [lang, v] : n.keys) {
-      if (v.kind != Yaml::Kind::scalar) d.error("problem.yaml", &v, "name." + lang + " must be a string");
+  } else if (n.kind == Kind::map) {
+    for (const auto& e : n.entries) {
+      const std::string& lang = e.key;
+      const yaml::Node& v = e.value;
+      if (v.kind != Kind::scalar) d.error("problem.yaml", &v, "name." + lang + " must be a string");
       if (lang == "en") b.en = v.scalar;
       if (lang == "ko") b.ko = v.scalar;
     }
-    if (b.en.empty() && b.ko.empty() && !n.keys.empty()) b.en = n.keys.front().second.scalar;
+    if (b.en.empty() && b.ko.empty() && !n.entries.empty()) b.en = n.entries.front().value.scalar;
   } else {
     d.error("problem.yaml", &n, "'name' must be a string or a mapping from language to string");
   }
@@ -147,9 +153,11 @@ Bilingual read_name(const Yaml& n, Diag& d) {
 }
 
 // kkori's block: category, level, languages, tags, hints [{ko, en}].
-void read_kkori(const std::string& f, const Yaml& k, Package& p, Diag& d) {
-  if (k.kind != Yaml::Kind::map) return d.error(f, &k, "'kkori' must be a mapping");
-  for (const auto& [key, v] : k.keys) {
+void read_kkori(const std::string& f, const yaml::Node& k, Package& p, Diag& d) {
+  if (k.kind != Kind::map) return d.error(f, &k, "'kkori' must be a mapping");
+  for (const auto& e : k.entries) {
+    const std::string& key = e.key;
+    const yaml::Node& v = e.value;
     if (key == "category") {
       p.category = v.scalar;
     } else if (key == "level") {
@@ -168,15 +176,14 @@ void read_kkori(const std::string& f, const Yaml& k, Package& p, Diag& d) {
         for (const auto& l : p.languages)
           if (!parse_language(l)) d.error(f, &v, "kkori.languages: unknown language '" + l + "' (cpp, python)");
     } else if (key == "hints") {
-      if (v.kind != Yaml::Kind::list) {
+      if (v.kind != Kind::list) {
         d.error(f, &v, "kkori.hints must be a list of {ko: ..., en: ...}");
         continue;
       }
       for (const auto& h : v.items) {
-        const Yaml* ko = h.get("ko");
-        const Yaml* en = h.get("en");
-        if (h.kind != Yaml::Kind::map || !ko || !en || ko->kind != Yaml::Kind::scalar ||
-            en->kind != Yaml::Kind::scalar) {
+        const yaml::Node* ko = h.get("ko");
+        const yaml::Node* en = h.get("en");
+        if (h.kind != Kind::map || !ko || !en || ko->kind != Kind::scalar || en->kind != Kind::scalar) {
           d.error(f, &h, "a hint needs both ko and en text");
           continue;
         }
@@ -189,12 +196,14 @@ void read_kkori(const std::string& f, const Yaml& k, Package& p, Diag& d) {
 }
 
 void read_problem_yaml(const PackageFile& f, Package& p, std::vector<std::string>& problem_flags, Diag& d) {
-  auto doc = parse_yaml(f.data, f.path);
+  auto doc = yaml::parse(f.data, f.path);
   if (!doc) return d.add(doc.error());
-  const Yaml& y = *doc;
-  if (y.kind == Yaml::Kind::null) return;
-  if (y.kind != Yaml::Kind::map) return d.error(f.path, &y, "problem.yaml must be a mapping");
-  for (const auto& [key, v] : y.keys) {
+  const yaml::Node& y = *doc;
+  if (y.kind == Kind::null) return;
+  if (y.kind != Kind::map) return d.error(f.path, &y, "problem.yaml must be a mapping");
+  for (const auto& e : y.entries) {
+    const std::string& key = e.key;
+    const yaml::Node& v = e.value;
     if (key == "problem_format_version") {
       p.format_version = v.scalar;
       if (v.scalar != "legacy" && v.scalar != "2023-07-draft" && v.scalar != "2025-09")
@@ -292,11 +301,13 @@ const Outcomes kSubmissionDirs[] = {
 using GroupArgs = std::map<std::string, std::vector<std::string>>;
 
 void read_group_yaml(const PackageFile& f, GroupArgs& groups, Diag& d) {
-  auto doc = parse_yaml(f.data, f.path);
+  auto doc = yaml::parse(f.data, f.path);
   if (!doc) return d.add(doc.error());
-  if (doc->kind == Yaml::Kind::null) return;
-  if (doc->kind != Yaml::Kind::map) return d.error(f.path, &*doc, "must be a mapping");
-  for (const auto& [key, v] : doc->keys) {
+  if (doc->kind == Kind::null) return;
+  if (doc->kind != Kind::map) return d.error(f.path, &*doc, "must be a mapping");
+  for (const auto& e : doc->entries) {
+    const std::string& key = e.key;
+    const yaml::Node& v = e.value;
     if (key == "output_validator_args" || key == "output_validator_flags") {
       auto w = words(v);
       if (!w)
