@@ -1,20 +1,18 @@
 #include "judge/codec.hpp"
 
+#include "core/utf8.hpp"
+
 namespace kkori::judge {
 
 namespace {
 constexpr std::size_t kStderrMax = 4096;
-
-std::string tail(const std::string& s, std::size_t max) {
-  return s.size() <= max ? s : "..." + s.substr(s.size() - max);
-}
 }  // namespace
 
 Json verdict_json(const Verdict& v) {
   Json j{{"verdict", std::string(code(v.outcome))}};
   j["signal"] = v.signal ? Json(signal_name(v.signal)) : Json(nullptr);
   if (v.outcome == Outcome::re && v.signal == 0) j["exit_code"] = v.exit_code;
-  j["detail"] = v.detail;
+  j["detail"] = valid_utf8(v.detail);
   return j;
 }
 
@@ -38,7 +36,7 @@ Json report_json(const Package& p, Language lang, const JudgeReport& r) {
   j["total"] = r.total_tests;
   j["max_cpu_ms"] = r.max_cpu_ms;
   j["max_memory_kib"] = r.max_memory_bytes / 1024;
-  j["compile_output"] = r.compile_output;
+  j["compile_output"] = valid_utf8(r.compile_output);
   j["limits"] = Json{{"time_limit_s", p.limits.time_limit_s},
                      {"memory_mib", p.limits.memory_mib},
                      {"output_mib", p.limits.output_mib}};
@@ -50,8 +48,8 @@ Json report_json(const Package& p, Language lang, const JudgeReport& r) {
     tj["cpu_ms"] = t.cpu_ms;
     tj["wall_ms"] = t.wall_ms;
     tj["memory_kib"] = t.memory_bytes / 1024;
-    if (!t.verdict.accepted()) tj["stderr"] = tail(t.stderr_text, kStderrMax);
-    if (t.sample) tj["output"] = t.output;
+    if (!t.verdict.accepted()) tj["stderr"] = utf8_tail(t.stderr_text, kStderrMax);
+    if (t.sample) tj["output"] = valid_utf8(t.output);
     tests.push_back(std::move(tj));
   }
   j["tests"] = std::move(tests);

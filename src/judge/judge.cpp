@@ -4,6 +4,7 @@
 #include <cmath>
 #include <csignal>
 
+#include "core/utf8.hpp"
 #include "judge/checker.hpp"
 
 namespace kkori::judge {
@@ -46,7 +47,7 @@ bool out_of_memory_message(std::string_view err, Language lang) {
 
 std::string cap(std::string s, std::size_t max) {
   if (s.size() <= max) return s;
-  s.resize(max);
+  s.resize(utf8_prefix(s, max));  // not inside a character: compilers print ‘quotes’ in UTF-8
   return s + "\n... (cut at " + std::to_string(max / 1024) + " KiB)\n";
 }
 

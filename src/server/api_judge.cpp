@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "core/utf8.hpp"
 #include "json/json.hpp"
 #include "judge/codec.hpp"
 #include "judge/starter.hpp"
@@ -21,11 +22,6 @@ constexpr std::size_t kShownMax = 64 * 1024;  // sample input / answer / output 
 constexpr std::size_t kStderrMax = 4096;
 
 Json bi(const Bilingual& b) { return Json{{"ko", b.ko}, {"en", b.en}}; }
-
-std::string head(const std::string& s, std::size_t max) { return s.size() <= max ? s : s.substr(0, max) + "\n..."; }
-std::string tail(const std::string& s, std::size_t max) {
-  return s.size() <= max ? s : "..." + s.substr(s.size() - max);
-}
 
 // The languages offered for a problem: those it is written for, or both when it does not say.
 std::vector<std::string> languages(const Package& p) {
@@ -49,7 +45,7 @@ Result<int> int_field(const Json& j, const char* name, int fallback, int lo, int
 // checker's message quotes the expected answer and the program's stderr may echo the input, so
 // neither is shown; a run-time error keeps its signal or exit status.
 std::string public_detail(const judge::TestResult& t) {
-  if (t.sample) return t.verdict.detail;
+  if (t.sample) return valid_utf8(t.verdict.detail);
   const auto& v = t.verdict;
   if (v.outcome == Outcome::re)
     return v.signal ? judge::signal_name(v.signal) : "exit status " + std::to_string(v.exit_code);
@@ -68,11 +64,11 @@ Json test_json(const judge::TestResult& t, const Package& p) {
   if (!t.sample) return j;
   for (const auto& tc : p.tests)
     if (tc.sample && tc.name == t.name) {
-      j["input"] = head(tc.input, kShownMax);
-      j["expected"] = head(tc.answer, kShownMax);
+      j["input"] = utf8_head(tc.input, kShownMax);
+      j["expected"] = utf8_head(tc.answer, kShownMax);
     }
-  j["output"] = head(t.output, kShownMax);
-  j["stderr"] = tail(t.stderr_text, kStderrMax);
+  j["output"] = utf8_head(t.output, kShownMax);
+  j["stderr"] = utf8_tail(t.stderr_text, kStderrMax);
   return j;
 }
 
@@ -89,13 +85,13 @@ Json run_json(const Package& p, Language lang, bool samples_only, const judge::J
          {"language", std::string(judge::to_string(lang))},
          {"samples_only", samples_only},
          {"verdict", std::string(judge::code(r.verdict.outcome))},
-         {"detail", failed ? public_detail(*failed) : r.verdict.detail},
+         {"detail", failed ? public_detail(*failed) : valid_utf8(r.verdict.detail)},
          {"failed_test", failed ? Json(failed->name) : Json(nullptr)},
          {"passed", judge::passed_count(r)},
          {"total", r.total_tests},
          {"max_time_ms", r.max_cpu_ms},
          {"max_memory_kib", r.max_memory_bytes / 1024},
-         {"compile_output", r.compile_output},
+         {"compile_output", valid_utf8(r.compile_output)},
          {"tests", tests},
          {"attempt_id", nullptr}};
   return j;
