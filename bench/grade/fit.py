@@ -47,6 +47,9 @@ def run(cmd, items):
 ASAG_OLD = ["grams", "grams_new", "soft_recall", "precision", "negation", "opposite", "numbers", "length",
             "ref_length", "question_only", "references"]
 ASAG_MODEL = ASAG_OLD + ["align_recall", "align_precision", "bigrams", "question_sim", "key_recall", "neg_mismatch"]
+# Answers with several references: their own model, fitted on such answers only, with the means over
+# all references added (SciEntsBank gives one reference per question, Beetle several).
+ASAG_MULTI = ASAG_MODEL + ["mean_grams", "mean_align_recall", "mean_align_precision"]
 STS_OLD = ["grams", "recall", "soft_recall", "negation", "numbers", "length_gap", "min_length", "opposite"]
 STS_MODEL = ["grams", "recall", "negation", "numbers", "length_gap", "min_length", "opposite", "align_recall",
              "align_recall_min", "bigrams", "bigrams_min", "neg_mismatch", "unmatched", "unmatched_min"]
@@ -84,6 +87,29 @@ def rows_of(out, names):
             for o in out]
 
 
+class SeveralReferences:
+    """Answers with one reference: the joint model (fitted on every answer, as before); with several:
+    a model fitted on the several-reference answers alone, over ASAG_MULTI (`rows` hold those columns;
+    the joint model reads the first len(ASAG_MODEL))."""
+
+    def fit(self, rows, y):
+        k = len(ASAG_MODEL)
+        multi = np.array([len(r) > 1 for r in rows])
+        self.joint = MaxOverReferences().fit([r[:, :k] for r in rows], y)
+        self.multi = MaxOverReferences().fit([r for r, m in zip(rows, multi) if m], y[multi])
+        return self
+
+    def predict(self, rows):
+        k = len(ASAG_MODEL)
+        multi = np.array([len(r) > 1 for r in rows])
+        p = np.zeros(len(rows))
+        if multi.any():
+            p[multi] = self.multi.predict([r for r, m in zip(rows, multi) if m])
+        if (~multi).any():
+            p[~multi] = self.joint.predict([r[:, :k] for r, m in zip(rows, multi) if not m])
+        return p
+
+
 def group_folds(groups, k, seed):
     u = np.unique(groups)
     np.random.RandomState(seed).shuffle(u)
@@ -91,7 +117,7 @@ def group_folds(groups, k, seed):
     return np.array([fold[g] for g in groups])
 
 
-def grouped_cv(rows, y, groups, datasets, k=5):
+def grouped_cv(rows, y, groups, datasets, k=5, model=MaxOverReferences):
     """Pooled out-of-fold AUC, all and per data set, mean over seeds: each fold's questions unseen."""
     res = []
     for seed in SEEDS:
@@ -100,7 +126,7 @@ def grouped_cv(rows, y, groups, datasets, k=5):
         for f in range(k):
             te = np.where(folds == f)[0]
             tr = np.where(folds != f)[0]
-            oof[te] = MaxOverReferences().fit([rows[i] for i in tr], y[tr]).predict([rows[i] for i in te])
+            oof[te] = model().fit([rows[i] for i in tr], y[tr]).predict([rows[i] for i in te])
         res.append([roc_auc_score(y, oof)] + [roc_auc_score(y[datasets == d], oof[datasets == d])
                                               for d in ("beetle", "sciEntsBank")])
     return np.mean(res, 0), np.std(res, 0)
@@ -118,13 +144,16 @@ def asag(held_out):
     groups, datasets = df.question_id.to_numpy()[train], df.dataset.to_numpy()[train]
     cur = np.array([o["score"] for o in out])
     print(f"current model.cpp, train (in-sample) AUC {roc_auc_score(y[train], cur[train]):.4f}")
-    for name, names in [("previous features", ASAG_OLD), ("model features", ASAG_MODEL)]:
+    for name, names, model in [("previous features", ASAG_OLD, MaxOverReferences),
+                               ("one model", ASAG_MODEL, MaxOverReferences),
+                               ("+ several-refs model", ASAG_MULTI, SeveralReferences)]:
         rows = rows_of(out, names)
-        (a, b, s), (sd, _, _) = grouped_cv([rows[i] for i in train], y[train], groups, datasets)
-        print(f"{name:<18} grouped 5-fold CV on train, AUC {a:.4f} ±{sd:.4f}  beetle {b:.4f}  sciEntsBank {s:.4f}")
-    rows = rows_of(out, ASAG_MODEL)
-    m = MaxOverReferences().fit([rows[i] for i in train], y[train])
-    print("weights:", ", ".join(f"{n}={w:+.3f}" for n, w in zip(ASAG_MODEL, m.m.coef_[0])), f"bias={m.m.intercept_[0]:+.3f}")
+        (a, b, s), (sd, _, _) = grouped_cv([rows[i] for i in train], y[train], groups, datasets, model=model)
+        print(f"{name:<20} grouped 5-fold CV on train, AUC {a:.4f} ±{sd:.4f}  beetle {b:.4f}  sciEntsBank {s:.4f}")
+    rows = rows_of(out, ASAG_MULTI)
+    m = SeveralReferences().fit([rows[i] for i in train], y[train])
+    for title, names, lr in [("weights, one reference", ASAG_MODEL, m.joint.m), ("weights, several", ASAG_MULTI, m.multi.m)]:
+        print(f"{title}:", ", ".join(f"{n}={w:+.3f}" for n, w in zip(names, lr.coef_[0])), f"bias={lr.intercept_[0]:+.3f}")
     if held_out:
         p = m.predict(rows)
         for split in ["train", "test-unseen-answers", "test-unseen-questions", "test-unseen-domains"]:

@@ -55,7 +55,10 @@ Json features_json(const grade::PairFeatures& f) {
               {"bigrams", f.bigrams},
               {"neg_mismatch", f.neg_mismatch},
               {"unmatched", f.unmatched},
-              {"question_sim", f.question_sim}};
+              {"question_sim", f.question_sim},
+              {"mean_grams", f.mean_grams},
+              {"mean_align_recall", f.mean_align_recall},
+              {"mean_align_precision", f.mean_align_precision}};
 }
 
 std::string text_field(const Json& j, const char* key) {

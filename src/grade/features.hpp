@@ -63,6 +63,11 @@ struct PairFeatures {
   double question_only = 0;    // share of the answer's content words that only repeat the question
   double question_sim = 0;     // char n-gram cosine of the answer and the question
   double references = 0;       // log(number of references the best is taken from): more chances, higher max
+  // With several references the grader sets these to the mean over all of them (how much of the
+  // whole set of acceptable answers the answer meets); with one they stay 0.
+  double mean_grams = 0;
+  double mean_align_recall = 0;
+  double mean_align_precision = 0;
 };
 
 // `question` may be null (no demotion: the "new" features equal the plain ones); when it is not,

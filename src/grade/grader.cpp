@@ -109,11 +109,24 @@ ReferenceGrade Grader::grade_against(std::string_view question, std::span<const 
   std::vector<std::shared_ptr<const Doc>> refs;
   for (const auto& r : references) refs.push_back(doc(r, q.get(), question));
   double key = refs.size() > 1 ? key_recall(a, refs, q.get()) : -1.0;
+  double grams = 0, recall = 0, precision = 0;
   for (std::size_t i = 0; i < references.size(); ++i) {
     PairFeatures f = pair_features(a, *refs[i], q.get(), idf_);
     f.references = std::log(static_cast<double>(references.size()));
     if (key >= 0) f.key_recall = key;
+    grams += f.grams;
+    recall += f.align_recall;
+    precision += f.align_precision;
     g.per_reference.push_back(f);
+  }
+  const double n = static_cast<double>(references.size());
+  for (std::size_t i = 0; i < g.per_reference.size(); ++i) {
+    PairFeatures& f = g.per_reference[i];
+    if (references.size() > 1) {
+      f.mean_grams = grams / n;
+      f.mean_align_recall = recall / n;
+      f.mean_align_precision = precision / n;
+    }
     double s = reference_score(f);
     if (i == 0 || s > g.score) {
       g.score = s;

@@ -6,6 +6,7 @@
 #include "bank/bank.hpp"
 #include "bank/files.hpp"
 #include "grade/grader.hpp"
+#include "grade/model.hpp"
 
 namespace kkori::grade {
 namespace {
@@ -152,6 +153,32 @@ TEST(GradeAgainst, ReferenceRows) {
     EXPECT_GE(s, 0.0);
     EXPECT_LE(s, 1.0);
   }
+}
+
+// Several references: the means over all of them are measured and the several-references model
+// scores the answer; one reference leaves the means at 0 (the one-reference model).
+TEST(GradeAgainst, SeveralReferencesUseTheirOwnModel) {
+  Grader gr;
+  std::vector<std::string> refs{"the bulb and the battery are in a closed path",
+                                "there is a closed path containing both the bulb and the battery",
+                                "the circuit is closed"};
+  const char* q = "Why does bulb A light?";
+  auto g = gr.grade_against(q, refs, "bulb A and the battery are in the same closed path");
+  ASSERT_EQ(g.per_reference.size(), 3u);
+  double mean = 0;
+  for (const auto& f : g.per_reference) mean += f.align_recall / 3;
+  for (const auto& f : g.per_reference) EXPECT_NEAR(f.mean_align_recall, mean, 1e-12);
+  EXPECT_GT(g.features.mean_grams, 0.0);
+  EXPECT_EQ(g.score, reference_score(g.features));
+  EXPECT_GT(g.score, gr.grade_against(q, refs, "the bulb is broken").score);
+
+  auto one = gr.grade_against(q, std::span(refs).first(1), "bulb A and the battery are in the same closed path");
+  EXPECT_EQ(one.features.mean_align_recall, 0.0);
+  EXPECT_EQ(one.features.references, 0.0);
+  // The models differ: the same features scored as one reference give another number.
+  PairFeatures as_one = g.features;
+  as_one.references = 0;
+  EXPECT_NE(reference_score(as_one), g.score);
 }
 
 // The features between an answer and a reference, row by row (no question, uniform IDF).
