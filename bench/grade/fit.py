@@ -67,13 +67,13 @@ class MaxOverReferences:
     def _flat(rows):
         return np.vstack(rows), np.cumsum([0] + [len(r) for r in rows])
 
-    def fit(self, rows, y):
+    def fit(self, rows, y, weight=None):
         X, off = self._flat(rows)
         z = (X - X.mean(0)) / (X.std(0) + 1e-9)
         score = z.sum(1)
         for _ in range(self.rounds + 1):
             pick = [off[i] + int(np.argmax(score[off[i]:off[i + 1]])) for i in range(len(rows))]
-            self.m = LogisticRegression(C=self.C, max_iter=5000).fit(X[pick], y)
+            self.m = LogisticRegression(C=self.C, max_iter=5000).fit(X[pick], y, sample_weight=weight)
             score = self.m.decision_function(X)
         return self
 
@@ -92,11 +92,12 @@ class SeveralReferences:
     a model fitted on the several-reference answers alone, over ASAG_MULTI (`rows` hold those columns;
     the joint model reads the first len(ASAG_MODEL))."""
 
-    def fit(self, rows, y):
+    def fit(self, rows, y, weight=None):
         k = len(ASAG_MODEL)
         multi = np.array([len(r) > 1 for r in rows])
-        self.joint = MaxOverReferences().fit([r[:, :k] for r in rows], y)
-        self.multi = MaxOverReferences().fit([r for r, m in zip(rows, multi) if m], y[multi])
+        w = np.ones(len(rows)) if weight is None else weight
+        self.joint = MaxOverReferences().fit([r[:, :k] for r in rows], y, w)
+        self.multi = MaxOverReferences().fit([r for r, m in zip(rows, multi) if m], y[multi], w[multi])
         return self
 
     def predict(self, rows):
@@ -117,7 +118,15 @@ def group_folds(groups, k, seed):
     return np.array([fold[g] for g in groups])
 
 
-def grouped_cv(rows, y, groups, datasets, k=5, model=MaxOverReferences):
+def per_question_weights(groups):
+    """Each question weighs the same in a fit however many graded answers it has (a question with
+    many answers must not dominate what is learned about questions never seen)."""
+    u, inv, n = np.unique(groups, return_inverse=True, return_counts=True)
+    w = 1.0 / n[inv]
+    return w / w.mean()
+
+
+def grouped_cv(rows, y, groups, datasets, k=5, model=MaxOverReferences, weighted=False):
     """Pooled out-of-fold AUC, all and per data set, mean over seeds: each fold's questions unseen."""
     res = []
     for seed in SEEDS:
@@ -126,7 +135,8 @@ def grouped_cv(rows, y, groups, datasets, k=5, model=MaxOverReferences):
         for f in range(k):
             te = np.where(folds == f)[0]
             tr = np.where(folds != f)[0]
-            oof[te] = model().fit([rows[i] for i in tr], y[tr]).predict([rows[i] for i in te])
+            w = per_question_weights(groups[tr]) if weighted else None
+            oof[te] = model().fit([rows[i] for i in tr], y[tr], w).predict([rows[i] for i in te])
         res.append([roc_auc_score(y, oof)] + [roc_auc_score(y[datasets == d], oof[datasets == d])
                                               for d in ("beetle", "sciEntsBank")])
     return np.mean(res, 0), np.std(res, 0)
@@ -146,12 +156,14 @@ def asag(held_out):
     print(f"current model.cpp, train (in-sample) AUC {roc_auc_score(y[train], cur[train]):.4f}")
     for name, names, model in [("previous features", ASAG_OLD, MaxOverReferences),
                                ("one model", ASAG_MODEL, MaxOverReferences),
-                               ("+ several-refs model", ASAG_MULTI, SeveralReferences)]:
+                               ("+ several-refs model", ASAG_MULTI, SeveralReferences),
+                               ("+ questions weigh 1", ASAG_MULTI, SeveralReferences)]:
         rows = rows_of(out, names)
-        (a, b, s), (sd, _, _) = grouped_cv([rows[i] for i in train], y[train], groups, datasets, model=model)
+        (a, b, s), (sd, _, _) = grouped_cv([rows[i] for i in train], y[train], groups, datasets, model=model,
+                                           weighted=name.startswith("+ questions"))
         print(f"{name:<20} grouped 5-fold CV on train, AUC {a:.4f} ±{sd:.4f}  beetle {b:.4f}  sciEntsBank {s:.4f}")
     rows = rows_of(out, ASAG_MULTI)
-    m = SeveralReferences().fit([rows[i] for i in train], y[train])
+    m = SeveralReferences().fit([rows[i] for i in train], y[train], per_question_weights(groups))
     for title, names, lr in [("weights, one reference", ASAG_MODEL, m.joint.m), ("weights, several", ASAG_MULTI, m.multi.m)]:
         print(f"{title}:", ", ".join(f"{n}={w:+.3f}" for n, w in zip(names, lr.coef_[0])), f"bias={lr.intercept_[0]:+.3f}")
     if held_out:
