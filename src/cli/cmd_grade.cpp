@@ -14,6 +14,8 @@
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
 #include "cli/term.hpp"
+#include "grade/bundled_grade_data.hpp"
+#include "grade/grade_data.hpp"
 #include "grade/grader.hpp"
 
 namespace kkori::cli {
@@ -28,12 +30,12 @@ struct BatchOptions {
   double idf_power = 1.0;  // hidden: IDF weights raised to this power (experiments)
 };
 
-// The grader with document frequencies from the bank (bundled or --content).
+// The grader with document frequencies from the bank (bundled or --content): those of the
+// bundled bank come precomputed with the binary (grade/grade_data.hpp).
 std::unique_ptr<grade::Grader> make_grader(Context& ctx, bool no_corpus) {
   const bank::Bank* b = no_corpus ? nullptr : ctx.bank();
   if (b == nullptr) return std::make_unique<grade::Grader>();
-  auto corpus = grade::corpus_of(b->questions);
-  return std::make_unique<grade::Grader>(corpus, &b->glossary);
+  return grade::make_bank_grader(b->questions, &b->glossary, grade::bundled_grade_data());
 }
 
 Json features_json(const grade::PairFeatures& f) {
@@ -308,8 +310,8 @@ void grade_one(Context& ctx, const GradeOptions& o) {
     if (b == nullptr) return;
     const Question* q = b->find(o.question_id);
     if (q == nullptr) return ctx.error("no question '" + o.question_id + "' (kkori bank list)");
-    grade::Grader grader(grade::corpus_of(b->questions), &b->glossary);
-    grade::QuestionGrade g = grader.grade(*q, answer);
+    auto grader = make_grader(ctx, false);
+    grade::QuestionGrade g = grader->grade(*q, answer);
     if (ctx.json) {
       Json r = question_grade_json(g, *q, true, answer);
       r["question_id"] = q->id;

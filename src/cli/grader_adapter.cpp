@@ -1,5 +1,7 @@
 #include "cli/grader_adapter.hpp"
 
+#include "grade/bundled_grade_data.hpp"
+#include "grade/grade_data.hpp"
 #include "grade/grader.hpp"
 
 namespace kkori::cli {
@@ -8,10 +10,11 @@ namespace {
 // interview::AnswerGrader over grade::Grader, with document frequencies and glossary from the bank.
 class BankGrader final : public interview::AnswerGrader {
  public:
-  explicit BankGrader(const bank::Bank& bank) : grader_(grade::corpus_of(bank.questions), &bank.glossary) {}
+  explicit BankGrader(const bank::Bank& bank)
+      : grader_(grade::make_bank_grader(bank.questions, &bank.glossary, grade::bundled_grade_data())) {}
 
   interview::GradeResult grade(const Question& q, std::string_view answer) const override {
-    grade::QuestionGrade g = grader_.grade(q, answer);
+    grade::QuestionGrade g = grader_->grade(q, answer);
     interview::GradeResult r;
     r.score = g.score;
     r.dont_know = g.dont_know;
@@ -27,11 +30,11 @@ class BankGrader final : public interview::AnswerGrader {
   }
 
   bool mentions(std::string_view answer, std::span<const std::string> terms) const override {
-    return grader_.mentions(answer, terms);
+    return grader_->mentions(answer, terms);
   }
 
  private:
-  grade::Grader grader_;
+  std::unique_ptr<grade::Grader> grader_;
 };
 
 }  // namespace

@@ -40,6 +40,13 @@ Grader::Grader(std::span<const std::string> corpus, const Glossary* glossary)
   if (glossary_ != nullptr) concepts_ = ConceptIndex(*glossary_, analyzer_);
 }
 
+Grader::Grader(Idf idf, std::shared_ptr<const text::StemTable> stems, std::span<const std::string> more,
+               const Glossary* glossary)
+    : analyzer_(std::move(stems)), idf_(std::move(idf)), glossary_(glossary), cache_(std::make_unique<Cache>()) {
+  for (const auto& t : more) idf_.add_document(analyzer_.analyze(t));
+  if (glossary_ != nullptr) concepts_ = ConceptIndex(*glossary_, analyzer_);
+}
+
 std::vector<std::string> corpus_of(std::span<const Question> questions) {
   std::vector<std::string> out;
   for (const auto& q : questions) {

@@ -49,6 +49,11 @@ class Grader {
   // `corpus` gives the document frequencies (the bank's texts: corpus_of()); `glossary` (may be
   // null) lets a Korean answer meet an English keypoint and back and must outlive the grader.
   explicit Grader(std::span<const std::string> corpus = {}, const Glossary* glossary = nullptr);
+  // From document frequencies and Hangul stems computed earlier (grade_data.hpp: shipped with the
+  // binary), plus `more` texts counted now (the user's personal questions). The same grader as
+  // the constructor above over all the texts, without analysing the shipped ones again.
+  Grader(Idf idf, std::shared_ptr<const text::StemTable> stems, std::span<const std::string> more,
+         const Glossary* glossary);
   ~Grader();
   Grader(const Grader&) = delete;
   Grader& operator=(const Grader&) = delete;

@@ -3,6 +3,7 @@
 // material every similarity and coverage measure in grade/ works on.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,8 @@ std::vector<Sentence> split_sentences(std::string_view text);
 
 class Analyzer {
  public:
+  // `stems` (may be null): precomputed Hangul stems, consulted before hunspell-ko (Stemmer).
+  explicit Analyzer(std::shared_ptr<const StemTable> stems = nullptr) : stemmer_(std::move(stems)) {}
   Analysis analyze(std::string_view text) const;
   // Stems of a short phrase (a keypoint term, a glossary form), stop words kept, in order.
   std::vector<std::uint64_t> phrase(std::string_view text) const;

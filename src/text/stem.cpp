@@ -2,6 +2,7 @@
 
 #include <libstemmer.h>
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <hunspell/hunspell.hxx>
@@ -183,9 +184,11 @@ struct Stemmer::Impl {
   sb_stemmer* english = nullptr;
   std::unique_ptr<Hunspell> korean;
   bool korean_tried = false;
-  std::unordered_map<std::string, std::string> cache;
+  std::unordered_map<std::string, std::string> latin_cache;
+  std::unordered_map<std::string, std::string> hangul_cache;
+  std::shared_ptr<const StemTable> seed;  // read-only: no lock needed
 
-  Impl() : english(sb_stemmer_new("english", "UTF_8")) {}
+  explicit Impl(std::shared_ptr<const StemTable> s) : english(sb_stemmer_new("english", "UTF_8")), seed(std::move(s)) {}
   ~Impl() {
     if (english != nullptr) sb_stemmer_delete(english);
   }
@@ -237,22 +240,39 @@ struct Stemmer::Impl {
   }
 };
 
-Stemmer::Stemmer() : impl_(std::make_unique<Impl>()) {}
+Stemmer::Stemmer(std::shared_ptr<const StemTable> seed) : impl_(std::make_unique<Impl>(std::move(seed))) {}
 Stemmer::~Stemmer() = default;
 
 std::string Stemmer::stem(std::string_view token, Script script) const {
   if (script != Script::latin && script != Script::hangul) return std::string(token);
   auto key = std::string(token);
+  const bool hangul = script == Script::hangul;
+  if (hangul && impl_->seed) {
+    if (auto it = impl_->seed->find(key); it != impl_->seed->end()) return it->second;
+  }
+  auto& cache = hangul ? impl_->hangul_cache : impl_->latin_cache;
   {
     std::shared_lock read(impl_->mu);
-    if (auto it = impl_->cache.find(key); it != impl_->cache.end()) return it->second;
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
   }
   std::unique_lock lock(impl_->mu);
-  if (auto it = impl_->cache.find(key); it != impl_->cache.end()) return it->second;
-  std::string s = script == Script::latin ? impl_->stem_latin(token) : impl_->stem_hangul(token);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  std::string s = hangul ? impl_->stem_hangul(token) : impl_->stem_latin(token);
   if (s.empty()) s = key;
-  impl_->cache.emplace(std::move(key), s);
+  cache.emplace(std::move(key), s);
   return s;
+}
+
+std::vector<std::pair<std::string, std::string>> Stemmer::hangul_memo() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  {
+    std::shared_lock read(impl_->mu);
+    out.assign(impl_->hangul_cache.begin(), impl_->hangul_cache.end());
+  }
+  if (impl_->seed) out.insert(out.end(), impl_->seed->begin(), impl_->seed->end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace kkori::text

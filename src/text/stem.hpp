@@ -5,16 +5,24 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "text/unicode.hpp"
 
 namespace kkori::text {
 
+// Hangul token -> its stem, computed ahead of time (kkori-grade-data ships the bank's): a Stemmer
+// answers from it without loading hunspell-ko. Read-only, shared between stemmers.
+using StemTable = std::unordered_map<std::string, std::string>;
+
 class Stemmer {
  public:
   // hunspell-ko is loaded on the first Hangul word that needs it (about 0.5 s), so English-only
-  // work never pays for it. Without the dictionary files only the suffix list is used.
-  Stemmer();
+  // work never pays for it. Without the dictionary files only the suffix list is used. `seed`
+  // (may be null) holds Hangul stems computed earlier the same way; it is consulted first.
+  explicit Stemmer(std::shared_ptr<const StemTable> seed = nullptr);
   ~Stemmer();
   Stemmer(const Stemmer&) = delete;
   Stemmer& operator=(const Stemmer&) = delete;
@@ -22,6 +30,10 @@ class Stemmer {
   // `token` is one normalised token of one script (tokenize()). Results are memoised; safe to
   // call from several threads.
   std::string stem(std::string_view token, Script script) const;
+
+  // Every Hangul token stemmed so far (and the seed's), with its stem, sorted by token: what the
+  // build ships so that start-up needs no dictionary.
+  std::vector<std::pair<std::string, std::string>> hangul_memo() const;
 
  private:
   struct Impl;
