@@ -19,8 +19,19 @@ fi
 # clang-tidy 19: older clang cannot parse libstdc++ 12's <expected> (it needs concepts 202002).
 tidy=$(command -v clang-tidy-19 || command -v clang-tidy)
 mapfile -t cpps < <(git ls-files 'src/*.cpp')
-if "$tidy" -p "$build" --quiet --extra-arg=-std=c++23 --extra-arg=-Wno-deprecated-declarations \
-    --extra-arg=-Wno-unknown-warning-option "${cpps[@]}" 2>/dev/null | grep -E "^/.*(warning|error):"; then
+# In parallel (LINT_JOBS processes, default 2, of 4 files each); every batch writes its own report
+# file so outputs never interleave, and the findings are printed sorted by file and line.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+tidy_batch() {
+  "$tidy" -p "$build" --quiet --extra-arg=-std=c++23 --extra-arg=-Wno-deprecated-declarations \
+    --extra-arg=-Wno-unknown-warning-option "$@" >"$(mktemp "$tmp/tidy.XXXXXX")" 2>/dev/null
+  return 0  # a finding is read from the report; a non-zero exit would make xargs stop early
+}
+export -f tidy_batch
+export tidy build tmp
+printf '%s\0' "${cpps[@]}" | xargs -0 -P "${LINT_JOBS:-2}" -n 4 bash -c 'tidy_batch "$@"' tidy_batch
+if cat "$tmp"/tidy.* | grep -E "^/.*(warning|error):" | sort -t: -k1,1 -k2,2n -k3,3n; then
   status=1
 fi
 

@@ -82,6 +82,7 @@ LoadResult load(const std::vector<SourceFile>& files) {
   LoadResult res;
   Diagnostics diag;
   std::vector<const SourceFile*> sorted;
+  sorted.reserve(files.size());
   for (const auto& f : files) sorted.push_back(&f);
   std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->path < b->path; });
 

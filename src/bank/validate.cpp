@@ -32,7 +32,7 @@ void check_questions(const Bank& bank, Diagnostics& diag) {
     }
   }
   // Content guideline of the bank (docs/content-format.md): technical roots deserve tail questions.
-  static const std::array<std::string_view, 7> kDeepAreas = {"ml", "dl", "nlp", "cv", "genai", "math", "mlops"};
+  static constexpr std::array<std::string_view, 7> kDeepAreas = {"ml", "dl", "nlp", "cv", "genai", "math", "mlops"};
   for (const auto& q : bank.questions) {
     bool deep = std::find(kDeepAreas.begin(), kDeepAreas.end(), q.area) != kDeepAreas.end();
     if (deep && !bank.is_tail(q.id) && q.followups.size() < 2)

@@ -39,7 +39,7 @@ void lint(Context& ctx) {
             << "\n";
   } else {
     for (const auto& e : res.errors) ctx.out << prefix(e).located() << "\n";
-    for (auto e : res.warnings) {
+    for (const auto& e : res.warnings) {
       std::string line = prefix(e).located();
       line.replace(line.find("error: "), 7, "warning: ");
       ctx.out << line << "\n";

@@ -1,4 +1,5 @@
 // `kkori history`: the attempts saved in the database, newest first.
+#include <cmath>
 #include <ctime>
 #include <ostream>
 
@@ -58,7 +59,7 @@ void history(Context& ctx, const HistoryOptions& o) {
     return;
   }
   for (const auto& a : *rows) {
-    int pct = static_cast<int>(a.score * 100 + 0.5);
+    int pct = static_cast<int>(std::lround(a.score * 100));
     Color c = a.score >= 0.8 ? Color::green : a.score >= 0.5 ? Color::yellow : Color::red;
     char score[8];
     std::snprintf(score, sizeof score, "%3d%%", pct);

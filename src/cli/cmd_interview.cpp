@@ -144,8 +144,8 @@ void finish(Context& ctx, const bank::Bank& b, interview::Interview& iv, store::
   Json report = interview::report_to_json(rep);
   const bool ended = end == RunEnd::finished || end == RunEnd::quit;
   if (ended) {
-    (void)st.set_report(sid, report.dump());
-    (void)st.end_session(sid, sys.now_ms());
+    if (auto w = st.set_report(sid, report.dump()); !w) return ctx.error(w.error().message, kExitInternal);
+    if (auto w = st.end_session(sid, sys.now_ms()); !w) return ctx.error(w.error().message, kExitInternal);
   }
   if (ctx.json) {
     Json turns = Json::array();
@@ -190,8 +190,9 @@ void run(Context& ctx, const SessionOptions& o, bool is_drill) {
   if (o.resume) {
     auto open = st->last_open_session(is_drill ? "drill" : "interview");
     if (!open) return ctx.error(open.error().message, kExitInternal);
-    if (!open->has_value()) return ctx.error("there is no unfinished session to resume");
-    session = **open;
+    const std::optional<Session>& found = *open;
+    if (!found) return ctx.error("there is no unfinished session to resume");
+    session = *found;
     auto p = interview::plan_from_json(Json::parse(session.plan_json, nullptr, false), *b);
     if (!p) return ctx.error(p.error().message);
     plan = std::move(*p);

@@ -317,7 +317,7 @@ void run(Context& ctx, const RunFlags& f) {
   if (report.verdict.outcome == Outcome::je) ctx.exit_code = kExitInternal;
 }
 
-void verify(Context& ctx, std::vector<std::string> args) {
+void verify(Context& ctx, const std::vector<std::string>& args) {
   std::vector<Package> problems;
   if (args.empty()) {
     auto all = all_problems(ctx);

@@ -79,7 +79,8 @@ void serve(Context& ctx, const ServeArgs& a) {
             << paint(ctx, Color::dim,
                      std::string(tr(ctx, "  데이터: ", "  data: ")) + ctx.db_path +
                          tr(ctx, " · Ctrl-C로 종료", " · Ctrl-C to stop"))
-            << std::endl;
+            << "\n"
+            << std::flush;  // the URL must show now: serve() blocks until the server stops
   });
   if (!r) return ctx.error(r.error().message);
   ctx.out << tr(ctx, "종료했습니다.", "Stopped.") << "\n";

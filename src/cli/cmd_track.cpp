@@ -353,7 +353,8 @@ void link(Context& ctx, const HeardOptions& o) {
   ctx.out << "#" << h->id << " → " << linked << "\n";
   if (tracker::is_personal_id(linked)) {
     auto q = st->personal_question(linked);
-    if (q && *q && !tracker::gradeable(**q))
+    const std::optional<Question>* found = q ? &*q : nullptr;
+    if (found && *found && !tracker::gradeable(**found))
       ctx.out << paint(ctx, Color::dim,
                        std::string(tr(ctx, "모범 답안을 쓰면 드릴/복습에 나옵니다: ",
                                       "write a model answer to drill and review it: ")) +
@@ -510,9 +511,10 @@ void mine_answer(Context& ctx, const std::string& id, const std::string& text, c
   if (!st) return;
   auto q = st->personal_question(id);
   if (!q) return report(ctx, q.error());
-  if (!*q) return ctx.error("no personal question '" + id + "' (see `kkori track mine list`)");
+  const std::optional<Question>& found = *q;
+  if (!found) return ctx.error("no personal question '" + id + "' (see `kkori track mine list`)");
   Lang l = lang.empty() ? tracker::guess_lang(text) : parse_lang(lang).value_or(Lang::en);
-  Question updated = **q;
+  Question updated = *found;
   (l == Lang::ko ? updated.answer.ko : updated.answer.en) = text;
   if (auto r = st->save_personal(updated, SystemClock{}.now_ms()); !r) return report(ctx, r.error());
   if (ctx.json) return print_json(ctx, tracker::question_to_json(updated));

@@ -98,15 +98,16 @@ Json turn_to_json(const Turn& t, const bank::Bank& bank, Lang lang, bool with_ti
 
 Json report_to_json(const Report& r) {
   Json topics = Json::array();
-  for (const auto& t : r.topics)
-    topics.push_back(Json{{"root", t.root_id},
-                          {"round", t.round_id},
-                          {"asked", t.asked},
-                          {"depth_reached", t.depth_reached},
-                          {"mean_score", std::round(t.mean_score * 10000) / 10000},
-                          {"stopped", t.stopped}});
-  for (std::size_t i = 0; i < r.topics.size(); ++i)
-    if (r.topics[i].resume) topics[i]["resume"] = resume_item_to_json(*r.topics[i].resume);
+  for (const auto& t : r.topics) {
+    Json topic{{"root", t.root_id},
+               {"round", t.round_id},
+               {"asked", t.asked},
+               {"depth_reached", t.depth_reached},
+               {"mean_score", std::round(t.mean_score * 10000) / 10000},
+               {"stopped", t.stopped}};
+    if (t.resume) topic["resume"] = resume_item_to_json(*t.resume);
+    topics.push_back(std::move(topic));
+  }
   Json study = Json::array();
   for (const auto& s : r.study)
     study.push_back(Json{{"question_id", s.question_id},

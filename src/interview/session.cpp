@@ -16,7 +16,10 @@ Interview::Interview(const bank::Bank& bank, const AnswerGrader& grader, Plan pl
   begin_root(start_ms);
 }
 
-std::string Interview::why() const { return drill_->depth() == 0 ? std::string("root") : drill_->asked_because(); }
+std::string Interview::why() const {
+  if (!drill_) return {};  // an empty plan: nothing is asked
+  return drill_->depth() == 0 ? std::string("root") : drill_->asked_because();
+}
 
 const Question& Interview::root_question(std::size_t r, std::size_t i) {
   const PlannedRound& pr = plan_.rounds[r];
@@ -29,12 +32,13 @@ const Question& Interview::root_question(std::size_t r, std::size_t i) {
 }
 
 const ResumeItem* Interview::resume_item() const {
-  if (done_ || drill_->depth() != 0) return nullptr;
+  if (done_ || !drill_ || drill_->depth() != 0) return nullptr;
   const PlannedRound& pr = plan_.rounds[round_];
   return root_ < pr.resume.size() ? &pr.resume[root_] : nullptr;
 }
 
 void Interview::begin_root(std::int64_t now_ms) {
+  if (!drill_) return;  // an empty plan has no roots
   const PlannedRound& r = plan_.rounds[round_];
   drill_->start_root(root_question(round_, root_), r.round.max_depth);
   drill_->set_round(r.round.id);
@@ -53,6 +57,7 @@ std::int64_t Interview::round_left_ms(std::int64_t now_ms) const {
 }
 
 Feedback Interview::answer(std::string text, std::int64_t now_ms) {
+  if (!drill_) return Feedback{nullptr, NextRoot{"no questions"}};  // an empty plan is done() from the start
   Feedback fb = drill_->answer(std::move(text), now_ms - question_started_ms_);
   question_started_ms_ = now_ms;
   const bool out_of_time = round_left_ms(now_ms) <= 0;
@@ -82,7 +87,7 @@ void Interview::advance(std::int64_t now_ms) {
 }
 
 void Interview::quit() {
-  if (done_) return;
+  if (done_ || !drill_) return;
   ends_.push_back(ChainEnd{drill_->root_id(), round().round.id, "quit"});
   done_ = true;
 }

@@ -124,7 +124,7 @@ int main() {
   if (::pipe2(exec_pipe, O_CLOEXEC) != 0) report_failure(box::kStatus, box::Kind::setup_failed, errno, "pipe");
   const std::int64_t t0 = now_ns();
   // vfork: the program's process borrows init's memory until it executes (no page copying).
-  pid_t child = ::vfork();
+  pid_t child = ::vfork();  // NOLINT(bugprone-unsafe-functions): posix_spawn cannot install the seccomp filter
   if (child < 0) report_failure(box::kStatus, box::Kind::setup_failed, errno, "fork");
   if (child == 0) {
     ::close(exec_pipe[0]);

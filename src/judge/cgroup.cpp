@@ -169,7 +169,10 @@ Result<void> RunCgroups::create(const CgroupSupport& s, const std::string& name)
     if (s.v2_memory) memory_ = *d, memory_v2_ = true;
     if (s.v2_pids) pids_ = *d;
     if (s.v2_cpu) cpu_ = *d, cpu_v2_ = true;
-    if (s.v2_memory) (void)put(*d + "/memory.swap.max", "0");
+    // No swap either, as memsw does on v1; without swap accounting the file is missing.
+    const std::string swap = *d + "/memory.swap.max";
+    if (s.v2_memory && ::access(swap.c_str(), W_OK) == 0)
+      if (auto r = put(swap, "0"); !r) return r;
   }
   for (auto [parent, slot] :
        {std::pair{&s.memory_v1, &memory_}, std::pair{&s.pids_v1, &pids_}, std::pair{&s.cpuacct_v1, &cpu_}}) {
@@ -234,10 +237,8 @@ std::int64_t RunCgroups::oom_kills() const {
 void RunCgroups::kill_all() {
   for (const auto* d : {&memory_, &pids_, &cpu_}) {
     if (d->empty()) continue;
-    if (::access((*d + "/cgroup.kill").c_str(), W_OK) == 0) {
-      (void)put(*d + "/cgroup.kill", "1");
-      continue;
-    }
+    // cgroup.kill (v2, Linux 5.14+); when it is missing or refuses, SIGKILL each listed pid.
+    if (::access((*d + "/cgroup.kill").c_str(), W_OK) == 0 && put(*d + "/cgroup.kill", "1")) continue;
     for (int round = 0; round < 3; ++round) {
       std::istringstream in(slurp(*d + "/cgroup.procs"));
       pid_t pid = 0;

@@ -11,8 +11,8 @@ namespace kkori::judge {
 
 namespace {
 
-constexpr std::size_t kCompileMessageMax = 16 * 1024;
-constexpr std::size_t kSampleOutputMax = 4 * 1024;
+constexpr std::size_t kCompileMessageMax = std::size_t{16} * 1024;
+constexpr std::size_t kSampleOutputMax = std::size_t{4} * 1024;
 
 Verdict make(Outcome o, std::string detail = {}, int sig = 0, int exit_code = 0) {
   return Verdict{o, sig, exit_code, std::move(detail)};
@@ -205,7 +205,6 @@ JudgeReport judge(const Package& p, const Submission& s, ProcessRunner& runner, 
   // 2. The output validator, when the package has one.
   std::string vbox;
   std::vector<std::string> vargv;
-  std::optional<CheckerFlags> flags_cache;
   if (p.output_validator) {
     auto b = boxes.make();
     if (!b) return rep.verdict = make(Outcome::je, b.error().message), rep;

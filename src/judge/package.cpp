@@ -105,24 +105,25 @@ void read_limits(const yaml::Node& lim, ProblemLimits& l, Diag& d) {
   for (const auto& e : lim.entries) {
     const std::string& key = e.key;
     const yaml::Node& v = e.value;
-    auto x = number(v);
-    auto positive = [&](double max) {
+    // The value when it is a positive number up to `max`; else reports it and gives nullopt.
+    auto positive = [&](double max) -> std::optional<double> {
+      auto x = number(v);
       if (!x || *x <= 0 || *x > max) {
         d.error(f, &v, "limits." + key + " must be a positive number (at most " + std::to_string(int(max)) + ")");
-        return false;
+        return std::nullopt;
       }
-      return true;
+      return x;
     };
     if (key == "time_limit") {
-      if (positive(60)) l.time_limit_s = *x, l.time_limit_given = true;
+      if (auto x = positive(60)) l.time_limit_s = *x, l.time_limit_given = true;
     } else if (key == "memory") {
-      if (positive(65536)) l.memory_mib = static_cast<int>(*x);
+      if (auto x = positive(65536)) l.memory_mib = static_cast<int>(*x);
     } else if (key == "output") {
-      if (positive(1024)) l.output_mib = static_cast<int>(*x);
+      if (auto x = positive(1024)) l.output_mib = static_cast<int>(*x);
     } else if (key == "compilation_time") {
-      if (positive(600)) l.compile_time_s = *x;
+      if (auto x = positive(600)) l.compile_time_s = *x;
     } else if (key == "compilation_memory") {
-      if (positive(65536)) l.compile_memory_mib = static_cast<int>(*x);
+      if (auto x = positive(65536)) l.compile_memory_mib = static_cast<int>(*x);
     } else if (key == "time_multipliers" || key == "time_resolution" || key == "code" || key == "validation_time" ||
                key == "validation_memory" || key == "validation_output" || key == "validation_passes" ||
                key == "time_multiplier" || key == "time_safety_margin") {
@@ -283,9 +284,9 @@ std::vector<std::string> split_hints(const std::string& text) {
 
 struct Outcomes {
   std::string_view dir;
-  std::vector<Outcome> expected;
+  std::initializer_list<Outcome> expected;
 };
-const Outcomes kSubmissionDirs[] = {
+constexpr Outcomes kSubmissionDirs[] = {
     {"accepted", {Outcome::ac}},
     {"wrong_answer", {Outcome::wa}},
     {"time_limit_exceeded", {Outcome::tle}},
@@ -336,6 +337,7 @@ PackageLoad load_package(const std::string& id, const std::vector<PackageFile>& 
   p.origin = origin;
 
   std::vector<const PackageFile*> sorted;
+  sorted.reserve(files.size());
   for (const auto& f : files) sorted.push_back(&f);
   std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->path < b->path; });
 
@@ -520,7 +522,8 @@ std::vector<Error> bundled_rules(const Package& p) {
     char size[32];
     std::snprintf(size, sizeof size, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
     err("data", std::string("test data is ") + size + " MiB; bundled problems are embedded in the kkori binary, keep " +
-                    "each package's data under " + std::to_string(kBundledDataMax / (1024 * 1024)) + " MiB");
+                    "each package's data under " + std::to_string(kBundledDataMax / (std::size_t{1024} * 1024)) +
+                    " MiB");
   }
   if (p.category.empty()) err("problem.yaml", "kkori.category is required for bundled problems");
   if (p.level == 0) err("problem.yaml", "kkori.level (1-3) is required for bundled problems");

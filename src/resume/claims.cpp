@@ -331,7 +331,7 @@ void widen(std::string_view c, std::size_t& b, std::size_t& e) {
     std::size_t first = w.find_first_not_of("+-~");
     if (first == std::string::npos || digit(w[first]) || w.starts_with("\xE2")) break;
     if (w == "and" || w == "with" || w == "using" || w == "via" || w == "which" || w == "that" || w == "while" ||
-        w == "및" || w == "그리고" || w == "while")
+        w == "및" || w == "그리고")
       break;
     bool connective = false;
     // Connectives and "(으)로" ("경량화로", "fine-tuning으로") start another clause.

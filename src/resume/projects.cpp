@@ -191,10 +191,10 @@ std::vector<ProjectBlock> find_projects(std::string_view text, const std::vector
   for (std::size_t i = 0; i < n; ++i) {
     const Line& l = lines[i];
     std::string_view c = content_of(text, l);
+    if (l.kind == LineKind::heading || l.kind == LineKind::text) section[i] = section_kind(c);
     if (l.kind == LineKind::heading) {
       rank[i] = l.md_level * 10;
-      section[i] = section_kind(c);
-    } else if (l.kind == LineKind::text && (section[i] = section_kind(c)) != SectionKind::none) {
+    } else if (l.kind == LineKind::text && section[i] != SectionKind::none) {
       rank[i] = kRankSection;
     } else if (l.kind == LineKind::text && l.bold) {
       rank[i] = kRankBold;
@@ -265,7 +265,8 @@ std::vector<ProjectBlock> find_projects(std::string_view text, const std::vector
     return std::string(text.substr(s.begin, s.end - s.begin));
   };
   std::vector<ProjectBlock> out;
-  auto emit = [&](std::size_t title_line, std::vector<std::size_t> body, std::size_t parent, std::size_t cut = kNone) {
+  auto emit = [&](std::size_t title_line, const std::vector<std::size_t>& body, std::size_t parent,
+                  std::size_t cut = kNone) {
     ProjectBlock p;
     const Line& tl = lines[title_line];
     p.title_span = clean_title(text, tl);

@@ -353,6 +353,7 @@ class ProjectBuilder {
 
   std::vector<ResumeQuestion> pick_claims() const {
     std::vector<const Claim*> order;
+    order.reserve(p_.claims.size());
     for (const auto& c : p_.claims) order.push_back(&c);
     std::stable_sort(order.begin(), order.end(),
                      [](const Claim* a, const Claim* b) { return shape_rank(a->shape) < shape_rank(b->shape); });
@@ -415,6 +416,7 @@ class ProjectBuilder {
 std::vector<ProjectQuestions> make_questions(std::string_view text, const Findings& findings, const Glossary& glossary,
                                              const BankLinker& linker) {
   std::vector<ProjectQuestions> out;
+  out.reserve(findings.projects.size());
   std::set<std::string> used_technology;
   for (const auto& p : findings.projects)
     out.push_back(ProjectBuilder(text, p, glossary, linker, used_technology).build());

@@ -289,6 +289,7 @@ Response Api::stats(const Request&) {
   for (const auto& [day, d] : by_day)
     days.push_back(Json{{"day", day}, {"mean_score", d.first / d.second}, {"attempts", d.second}});
   std::vector<std::tuple<double, std::string, std::string, int>> weak;
+  weak.reserve(kp.size());
   for (const auto& [key, v] : kp) weak.emplace_back(v.first / v.second, key.first, key.second, v.second);
   std::sort(weak.begin(), weak.end());
   Json weakest = Json::array();

@@ -18,7 +18,7 @@ using judge::Language;
 using judge::Outcome;
 using judge::Package;
 
-constexpr std::size_t kShownMax = 64 * 1024;  // sample input / answer / output shown per test
+constexpr std::size_t kShownMax = std::size_t{64} * 1024;  // sample input / answer / output shown per test
 constexpr std::size_t kStderrMax = 4096;
 
 Json bi(const Bilingual& b) { return Json{{"ko", b.ko}, {"en", b.en}}; }
@@ -112,11 +112,11 @@ JudgeApi::~JudgeApi() = default;
 
 const judge::Catalog* JudgeApi::catalog(Response& err) {
   std::call_once(loaded_, [this] { catalog_ = load_(); });
-  if (!*catalog_) {
-    err = problem(503, "Service Unavailable", "the coding problems cannot be read: " + catalog_->error().message);
+  if (!catalog_) {
+    err = problem(503, "Service Unavailable", "the coding problems cannot be read: " + catalog_.error().message);
     return nullptr;
   }
-  return &**catalog_;
+  return &*catalog_;
 }
 
 const Package* JudgeApi::problem_of(const Request& r, Response& err) {
@@ -319,7 +319,7 @@ Response JudgeApi::attempts(const Request& r) {
   return json_response(200, out.dump());
 }
 
-std::vector<Route> judge_routes(std::function<JudgeApi*()> get) {
+std::vector<Route> judge_routes(const std::function<JudgeApi*()>& get) {
   auto bind = [get](Response (JudgeApi::*fn)(const Request&)) {
     return [get, fn](const Request& r) {
       JudgeApi* j = get();

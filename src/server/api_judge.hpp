@@ -63,7 +63,7 @@ class JudgeApi {
   Options opt_;
 
   std::once_flag loaded_;
-  std::optional<Result<judge::Catalog>> catalog_;  // set once, read-only afterwards
+  Result<judge::Catalog> catalog_;  // loaded by the first catalog() (call_once), read-only afterwards
 
   std::mutex store_mu_;  // guards store_ (its own SQLite connection)
 
@@ -75,6 +75,6 @@ class JudgeApi {
 
 // The routes under /api/v1/problems, answering through whatever `get` returns at call time
 // (503 while it is nullptr, e.g. a server started without the judge).
-std::vector<Route> judge_routes(std::function<JudgeApi*()> get);
+std::vector<Route> judge_routes(const std::function<JudgeApi*()>& get);
 
 }  // namespace kkori::server

@@ -40,12 +40,14 @@ Response Api::due_reviews(const Request& r) {
 }
 
 Response Api::review_card(const Request& r) {
+  const char* bad_id = "card id must be a positive integer";
   std::int64_t card_id = 0;
   try {
     card_id = std::stoll(r.param("id"));
-  } catch (const std::exception&) {
+  } catch (const std::exception&) {  // not a number, or out of range
+    return problem(400, "Bad Request", bad_id);
   }
-  if (card_id <= 0) return problem(400, "Bad Request", "card id must be a positive integer");
+  if (card_id <= 0) return problem(400, "Bad Request", bad_id);
   auto body = parse_body(r.body);
   if (!body) return problem(body.error());
   auto text = string_field(*body, "answer");

@@ -15,13 +15,17 @@ namespace kkori::server {
 namespace {
 
 Result<std::int64_t> session_id(const Request& r) {
+  auto bad = [&] {
+    return fail(Errc::invalid_input, "session id must be a positive integer, not '" + r.param("id") + "'");
+  };
   try {
     std::size_t used = 0;
     long long v = std::stoll(r.param("id"), &used);
     if (used == r.param("id").size() && v > 0) return v;
-  } catch (const std::exception&) {
+  } catch (const std::exception&) {  // not a number, or out of range
+    return bad();
   }
-  return fail(Errc::invalid_input, "session id must be a positive integer, not '" + r.param("id") + "'");
+  return bad();
 }
 
 Json state_json(const Session& row, const interview::Interview& iv, std::int64_t now) {
@@ -244,8 +248,8 @@ Response Api::answer_locked(Live& s, const std::string& text) {
     next = Json{{"kind", s.iv.done() ? "done" : "root"}, {"reason", n->reason}};
   if (s.iv.done()) {
     auto rep = interview::make_report(bank_, s.iv.plan(), s.iv.turns(), s.iv.chain_ends());
-    (void)store_.set_report(s.row.id, interview::report_to_json(rep).dump());
-    (void)store_.end_session(s.row.id, now);
+    if (auto w = store_.set_report(s.row.id, interview::report_to_json(rep).dump()); !w) return problem(w.error());
+    if (auto w = store_.end_session(s.row.id, now); !w) return problem(w.error());
     s.row.ended_at_ms = now;
   }
   return json_response(200, Json{{"turn", turn}, {"next", next}, {"state", state_json(s.row, s.iv, now)}}.dump());

@@ -93,7 +93,7 @@ Result<void> serve(const Router& router, const ServeOptions& opt, const std::fun
     res.status = 404;
     res.set_content("kkori: the web UI is not built (run `make build`); the API is under /api/v1/", "text/plain");
   });
-  svr.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+  svr.set_exception_handler([](const httplib::Request&, httplib::Response& res, const std::exception_ptr&) {
     Response p = problem(500, "Internal Server Error", "the request failed inside kkori");
     res.status = 500;
     res.set_content(p.body, p.content_type.c_str());
@@ -112,8 +112,10 @@ Result<void> serve(const Router& router, const ServeOptions& opt, const std::fun
     svr.stop();
   });
   on_listening(port);
-  svr.listen_after_bind();                         // returns after stop(); the pool finishes requests in flight
-  pthread_kill(stopper.native_handle(), SIGTERM);  // wake the stopper if we ended another way
+  svr.listen_after_bind();  // returns after stop(); the pool finishes requests in flight
+  // Wake the stopper if we ended another way: SIGTERM is blocked and sigwait()ed for, so it ends the
+  // wait instead of terminating anything.
+  pthread_kill(stopper.native_handle(), SIGTERM);  // NOLINT(bugprone-bad-signal-to-kill-thread): caught by sigwait
   stopper.join();
   pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
   return {};

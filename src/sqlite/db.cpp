@@ -113,6 +113,12 @@ Result<void> Db::exec(std::string_view sql) {
   return {};
 }
 
+Error Db::rollback(Error cause) {
+  if (sqlite3_get_autocommit(db_) != 0) return cause;  // no transaction open (SQLite may have ended it)
+  if (auto r = exec("ROLLBACK"); !r) cause.message += "; " + r.error().message;
+  return cause;
+}
+
 Result<Stmt> Db::prepare(std::string_view sql) {
   sqlite3_stmt* st = nullptr;
   if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &st, nullptr) != SQLITE_OK)

@@ -52,6 +52,9 @@ class Db {
   ~Db();
 
   Result<void> exec(std::string_view sql);
+  // Rolls back the open transaction, if any, after `cause` made it fail, and returns `cause`; a
+  // ROLLBACK that fails too is added to its message.
+  [[nodiscard]] Error rollback(Error cause);
   Result<Stmt> prepare(std::string_view sql);
   std::int64_t last_insert_rowid() const;
   std::string path() const { return path_; }

@@ -98,7 +98,7 @@ std::map<int, double> pretrain(const std::vector<const Item*>& pre, double mean_
 // Makes S0 increase with the rating and fills missing ratings in log space (fsrs-rs smooth_and_fill),
 // from the relations r2 = r1^0.41 · r3^0.59 and r3 = r2^0.46 · r4^0.54.
 std::array<double, 4> smooth_and_fill(std::map<int, double> s, const std::map<int, int>& counts) {
-  constexpr double w1 = 0.41, w2 = 0.54;
+  constexpr double kW1 = 0.41, kW2 = 0.54;
   auto count = [&](int r) {
     auto it = counts.find(r);
     return it == counts.end() ? 0 : it->second;
@@ -124,26 +124,26 @@ std::array<double, 4> smooth_and_fill(std::map<int, double> s, const std::map<in
   }
   auto has = [&](int r) { return s.contains(r); };
   auto p = [](double a, double e) { return std::pow(a, e); };
-  auto fill1 = [&] { s[1] = p(s[2], 1 / w1) * p(s[3], 1 - 1 / w1); };
-  auto fill2 = [&] { s[2] = p(s[1], w1) * p(s[3], 1 - w1); };
-  auto fill3 = [&] { s[3] = p(s[2], 1 - w2) * p(s[4], w2); };
-  auto fill4 = [&] { s[4] = p(s[2], 1 - 1 / w2) * p(s[3], 1 / w2); };
+  auto fill1 = [&] { s[1] = p(s[2], 1 / kW1) * p(s[3], 1 - 1 / kW1); };
+  auto fill2 = [&] { s[2] = p(s[1], kW1) * p(s[3], 1 - kW1); };
+  auto fill3 = [&] { s[3] = p(s[2], 1 - kW2) * p(s[4], kW2); };
+  auto fill4 = [&] { s[4] = p(s[2], 1 - 1 / kW2) * p(s[3], 1 / kW2); };
   if (s.size() == 2) {
     if (!has(1) && !has(2)) {
-      s[2] = p(s[3], 1 / (1 - w2)) * p(s[4], 1 - 1 / (1 - w2));
+      s[2] = p(s[3], 1 / (1 - kW2)) * p(s[4], 1 - 1 / (1 - kW2));
       fill1();
     } else if (!has(1) && !has(3)) {
       fill3(), fill1();
     } else if (!has(1) && !has(4)) {
       fill4(), fill1();
     } else if (!has(2) && !has(3)) {
-      const double t = w1 + w2 - w1 * w2;
-      s[2] = p(s[1], w1 / t) * p(s[4], 1 - w1 / t);
-      s[3] = p(s[1], 1 - w2 / t) * p(s[4], w2 / t);
+      const double t = kW1 + kW2 - kW1 * kW2;
+      s[2] = p(s[1], kW1 / t) * p(s[4], 1 - kW1 / t);
+      s[3] = p(s[1], 1 - kW2 / t) * p(s[4], kW2 / t);
     } else if (!has(2) && !has(4)) {
       fill2(), fill4();
     } else {  // 3 and 4 missing
-      s[3] = p(s[1], 1 - 1 / (1 - w1)) * p(s[2], 1 / (1 - w1));
+      s[3] = p(s[1], 1 - 1 / (1 - kW1)) * p(s[2], 1 / (1 - kW1));
       fill4();
     }
   } else if (s.size() == 3) {
@@ -245,8 +245,10 @@ FitResult fit(const std::vector<Item>& all_items, const FitOptions& opt) {
     batches.emplace_back(by_len.begin() + static_cast<long>(i),
                          by_len.begin() + static_cast<long>(std::min(n, i + bs)));
   ChaChaRng rng(opt.seed);
-  // Cosine annealing from the full rate at the first step towards 0 after (n/batch + 1)·epochs steps.
-  const double total_steps = static_cast<double>((n / bs + 1) * static_cast<std::size_t>(opt.epochs));
+  // Cosine annealing from the full rate at the first step towards 0 after (n/batch + 1)·epochs steps
+  // (whole batches, rounded down, plus one: fsrs-rs counts them so).
+  const std::size_t steps_per_epoch = n / bs + 1;
+  const double total_steps = static_cast<double>(steps_per_epoch * static_cast<std::size_t>(opt.epochs));
   std::array<double, 21> m{}, v{};
   int step = 0;
   for (int epoch = 0; epoch < opt.epochs; ++epoch) {

@@ -75,14 +75,8 @@ Result<bool> ResumeStore::save(SavedResume& r, bool keep_title) {
     return true;
   };
   auto out = body();
-  if (!out) {
-    (void)db_.exec("ROLLBACK");
-    return wrap(out.error(), "cannot save the résumé");
-  }
-  if (auto c = db_.exec("COMMIT"); !c) {
-    (void)db_.exec("ROLLBACK");
-    return wrap(c.error(), "cannot save the résumé");
-  }
+  if (!out) return wrap(db_.rollback(out.error()), "cannot save the résumé");
+  if (auto c = db_.exec("COMMIT"); !c) return wrap(db_.rollback(c.error()), "cannot save the résumé");
   return out;
 }
 
@@ -118,7 +112,8 @@ Result<SavedResume> ResumeStore::get(std::int64_t id) {
   auto rows = query(" WHERE id = ?", id, true);
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return no_resume(id);
-  return std::move(rows->front());
+  SavedResume found = std::move(rows->front());  // moved: the rows are a temporary list
+  return found;
 }
 
 Result<std::optional<SavedResume>> ResumeStore::latest() {

@@ -78,10 +78,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) 
     if (auto r = d.exec("BEGIN IMMEDIATE"); !r) return wrap(r.error(), "cannot migrate " + path);
     auto r = d.exec(migrations[static_cast<std::size_t>(v)]);
     if (r) r = d.exec("PRAGMA user_version = " + std::to_string(v + 1));
-    if (!r) {
-      (void)d.exec("ROLLBACK");
-      return wrap(r.error(), "migration to schema " + std::to_string(v + 1) + " failed on " + path);
-    }
+    if (!r) return wrap(d.rollback(r.error()), "migration to schema " + std::to_string(v + 1) + " failed on " + path);
     if (auto c = d.exec("COMMIT"); !c) return wrap(c.error(), "cannot migrate " + path);
   }
   return store;
@@ -264,10 +261,7 @@ Result<std::vector<Card>> read_cards(sqlite::Stmt& st) {
 
 Result<void> SqliteStore::save_cards(std::vector<Card>& cards, const std::vector<CardReview>& reviews) {
   if (auto r = db_.exec("BEGIN IMMEDIATE"); !r) return r;
-  auto rollback = [&](const Error& e) -> Result<void> {
-    (void)db_.exec("ROLLBACK");
-    return std::unexpected(e);
-  };
+  auto rollback = [&](const Error& e) -> Result<void> { return std::unexpected(db_.rollback(e)); };
   auto ins = db_.prepare(
       "INSERT INTO cards(kind, question_id, keypoint_id, stability, difficulty, due_at, last_review_at, reps, lapses) "
       "VALUES (?,?,?,?,?,?,?,?,?)");

@@ -45,14 +45,8 @@ template <class F>
 auto TrackerStore::transaction(F&& fn) -> decltype(fn()) {
   if (auto r = db_.exec("BEGIN IMMEDIATE"); !r) return std::unexpected(r.error());
   auto out = fn();
-  if (!out) {
-    (void)db_.exec("ROLLBACK");
-    return out;
-  }
-  if (auto r = db_.exec("COMMIT"); !r) {
-    (void)db_.exec("ROLLBACK");
-    return std::unexpected(r.error());
-  }
+  if (!out) return std::unexpected(db_.rollback(out.error()));
+  if (auto r = db_.exec("COMMIT"); !r) return std::unexpected(db_.rollback(r.error()));
   return out;
 }
 

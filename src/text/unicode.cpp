@@ -25,6 +25,7 @@ char32_t next_code_point(std::string_view utf8, std::size_t& i) {
   UChar32 c = 0;
   auto len = static_cast<int32_t>(utf8.size());
   auto pos = static_cast<int32_t>(i);
+  // NOLINTNEXTLINE(bugprone-inc-dec-in-conditions): inside ICU's U8_NEXT macro, which is correct
   U8_NEXT(reinterpret_cast<const uint8_t*>(utf8.data()), pos, len, c);
   i = static_cast<std::size_t>(pos);
   return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);

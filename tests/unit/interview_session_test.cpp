@@ -135,5 +135,23 @@ TEST(Interview, RoundTimeRunningOutMovesOn) {
   EXPECT_EQ(iv.chain_ends()[0].reason, "time");
 }
 
+TEST(Interview, APlanWithoutRootsIsDoneAndAsksNothing) {
+  bank::Bank b = fixture_bank();
+  FakeGrader g;
+  Plan empty = two_roots();
+  empty.rounds[0].roots.clear();
+  Interview iv(b, g, empty, 0);
+  EXPECT_TRUE(iv.done());
+  EXPECT_EQ(iv.why(), "");
+  EXPECT_EQ(iv.resume_item(), nullptr);
+  Feedback fb = iv.answer("GOOD", 1'000);  // callers check done() first; this must still be safe
+  EXPECT_EQ(fb.turn, nullptr);
+  EXPECT_TRUE(std::holds_alternative<NextRoot>(fb.next));
+  EXPECT_FALSE(iv.hint().has_value());
+  iv.quit();
+  EXPECT_TRUE(iv.turns().empty());
+  EXPECT_TRUE(iv.chain_ends().empty());
+}
+
 }  // namespace
 }  // namespace kkori::interview
