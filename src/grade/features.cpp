@@ -51,7 +51,7 @@ std::vector<bool> negation_scope(const text::Analysis& an) {
 
 double best_match(const Doc& from, std::size_t i, const Doc& to, std::vector<std::uint16_t>& hits) {
   if (contains(to.content, from.content[i])) return 1.0;
-  const auto& g = from.word_grams[i];
+  const auto g = from.word_grams(i);
   if (g.empty() || to.content.empty()) return 0.0;
   // Shared n-grams per word of `to`, through its (n-gram -> word) index: proportional to the
   // grams that occur, not to the product of the two word counts.
@@ -64,7 +64,7 @@ double best_match(const Doc& from, std::size_t i, const Doc& to, std::vector<std
   std::size_t best_hit = 0, best_size = 1;
   for (std::size_t j = 0; j < hits.size(); ++j) {
     // hits / (|g| + |g_j|) > best_hit / (|g| + best_size), cross-multiplied
-    std::size_t size = g.size() + to.word_grams[j].size();
+    std::size_t size = g.size() + to.word_grams(j).size();
     if (hits[j] > 0 && hits[j] * best_size > best_hit * size) {
       best_hit = hits[j];
       best_size = size;
@@ -86,6 +86,13 @@ Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& i
   }
   std::vector<bool> scope = negation_scope(d.an);
   std::stable_sort(content.begin(), content.end(), [](auto& x, auto& y) { return x.first < y.first; });
+  for (auto* v : {&d.content, &d.opposite}) v->reserve(content.size());
+  d.first.reserve(content.size());
+  d.gram_end.reserve(content.size());
+  d.weight.reserve(content.size());
+  d.contrast.reserve(content.size());
+  d.gram_keys.reserve(d.an.grams.size());
+  d.gram_index.reserve(d.an.grams.size());
   for (std::size_t i = 0; i < content.size(); ++i) {
     if (i > 0 && content[i].first == content[i - 1].first) {
       if (scope[content[i].second]) d.negated.back() = true;
@@ -100,11 +107,13 @@ Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& i
     d.opposite.push_back(opp.empty() ? 0 : text::hash_bytes(opp));
     d.contrast.push_back(text::contrast(w.stem));
     d.has_contrast = d.has_contrast || d.contrast.back().set > 0;
-    std::vector<std::uint64_t> g(d.an.grams.begin() + w.gram_begin, d.an.grams.begin() + w.gram_end);
-    std::sort(g.begin(), g.end());
-    g.erase(std::unique(g.begin(), g.end()), g.end());
-    for (std::uint64_t k : g) d.gram_index.emplace_back(k, static_cast<std::uint32_t>(d.word_grams.size()));
-    d.word_grams.push_back(std::move(g));
+    const auto b = d.gram_keys.size();
+    d.gram_keys.insert(d.gram_keys.end(), d.an.grams.begin() + w.gram_begin, d.an.grams.begin() + w.gram_end);
+    std::sort(d.gram_keys.begin() + static_cast<long>(b), d.gram_keys.end());
+    d.gram_keys.erase(std::unique(d.gram_keys.begin() + static_cast<long>(b), d.gram_keys.end()), d.gram_keys.end());
+    const auto index = static_cast<std::uint32_t>(d.gram_end.size());
+    for (auto k = b; k < d.gram_keys.size(); ++k) d.gram_index.emplace_back(d.gram_keys[k], index);
+    d.gram_end.push_back(static_cast<std::uint32_t>(d.gram_keys.size()));
   }
   std::sort(d.gram_index.begin(), d.gram_index.end());
   const text::Word* prev = nullptr;

@@ -37,6 +37,7 @@ struct Grader::Cache {
 Grader::Grader(std::span<const std::string> corpus, const Glossary* glossary)
     : glossary_(glossary), cache_(std::make_unique<Cache>()) {
   for (const auto& t : corpus) idf_.add_document(analyzer_.analyze(t));
+  idf_.freeze();
   if (glossary_ != nullptr) concepts_ = ConceptIndex(*glossary_, analyzer_);
 }
 
@@ -44,6 +45,7 @@ Grader::Grader(Idf idf, std::shared_ptr<const text::StemTable> stems, std::span<
                const Glossary* glossary)
     : analyzer_(std::move(stems)), idf_(std::move(idf)), glossary_(glossary), cache_(std::make_unique<Cache>()) {
   for (const auto& t : more) idf_.add_document(analyzer_.analyze(t));
+  idf_.freeze();
   if (glossary_ != nullptr) concepts_ = ConceptIndex(*glossary_, analyzer_);
 }
 

@@ -9,6 +9,7 @@
 namespace kkori::grade {
 
 void Idf::add_document(const text::Analysis& a) {
+  frozen_ = false;
   ++docs_;
   std::vector<std::uint64_t> w, g(a.grams);
   for (const auto& word : a.words) w.push_back(word.id);
@@ -21,11 +22,44 @@ void Idf::add_document(const text::Analysis& a) {
 }
 
 double Idf::weight(const std::unordered_map<std::uint64_t, std::uint32_t>& df, std::uint64_t k) const {
-  if (docs_ == 0) return 1.0;
   auto it = df.find(k);
-  double n = it == df.end() ? 0.0 : it->second;
-  double w = std::log((1.0 + docs_) / (1.0 + n)) + 1.0;
+  return weight_of(it == df.end() ? 0 : it->second);
+}
+
+double Idf::weight_of(std::uint32_t df) const {
+  if (docs_ == 0) return 1.0;
+  double w = std::log((1.0 + docs_) / (1.0 + df)) + 1.0;
   return power_ == 1.0 ? w : std::pow(w, power_);
+}
+
+void Idf::freeze() {
+  if (frozen_) return;
+  unseen_ = weight_of(0);
+  word_table_.build(words_, *this);
+  gram_table_.build(grams_, *this);
+  frozen_ = true;
+}
+
+void Idf::Table::build(const std::unordered_map<std::uint64_t, std::uint32_t>& df, const Idf& idf) {
+  std::size_t size = 16;
+  shift_ = 60;
+  while (size < 2 * df.size()) size *= 2, --shift_;
+  mask_ = size - 1;
+  keys_.assign(size, kEmpty);
+  weights_.assign(size, 0.0);
+  has_empty_key_ = false;
+  for (const auto& [k, n] : df) {
+    const double w = idf.weight_of(n);
+    if (k == kEmpty) {
+      has_empty_key_ = true;
+      empty_key_weight_ = w;
+      continue;
+    }
+    std::size_t i = slot(k);
+    while (keys_[i] != kEmpty) i = (i + 1) & mask_;
+    keys_[i] = k;
+    weights_[i] = w;
+  }
 }
 
 std::string Idf::to_bytes() const {
