@@ -33,8 +33,8 @@ struct Doc {
   int negations = 0;
   bool has_contrast = false;  // some content stem belongs to a contrast set
 
-  // The sorted unique n-grams of content stem `i`'s word (one flat array: a vector per word made
-  // the allocator a tenth of the grading time).
+  // The sorted unique n-grams of content stem `i`'s word (one flat array rather than a vector per
+  // word: fewer allocations per answer).
   std::span<const std::uint64_t> word_grams(std::size_t i) const {
     const std::uint32_t b = i == 0 ? 0 : gram_end[i - 1];
     return {gram_keys.data() + b, gram_end[i] - b};
