@@ -16,16 +16,6 @@ long find(const std::vector<std::uint64_t>& sorted, std::uint64_t k) {
   return it != sorted.end() && *it == k ? it - sorted.begin() : -1;
 }
 
-// Character n-grams of the words not in `skip` (skip may be null).
-SparseVec grams_without(const Doc& d, const std::vector<std::uint64_t>* skip, const Idf& idf) {
-  std::vector<std::uint64_t> keys;
-  for (const auto& w : d.an.words) {
-    if (skip != nullptr && contains(*skip, w.id)) continue;
-    keys.insert(keys.end(), d.an.grams.begin() + w.gram_begin, d.an.grams.begin() + w.gram_end);
-  }
-  return make_tfidf_vector(std::move(keys), [&](std::uint64_t k) { return idf.gram(k); });
-}
-
 bool is_hangul_stem(std::string_view stem) {
   // Hangul syllables (U+AC00..U+D7A3) start with the UTF-8 bytes 0xEA..0xED.
   return !stem.empty() && static_cast<unsigned char>(stem[0]) >= 0xEA && static_cast<unsigned char>(stem[0]) <= 0xED;
@@ -73,7 +63,7 @@ double best_match(const Doc& from, std::size_t i, const Doc& to, std::vector<std
   return best_hit == 0 ? 0.0 : 2.0 * static_cast<double>(best_hit) / static_cast<double>(best_size);
 }
 
-Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& idf) {
+Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& idf, const Doc* question) {
   Doc d;
   d.an = analyzer.analyze(text);
   std::vector<std::pair<std::uint64_t, std::uint32_t>> content;
@@ -128,11 +118,20 @@ Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& i
   std::sort(numbers.begin(), numbers.end());
   numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
   d.numbers = std::move(numbers);
-  d.grams = make_tfidf_vector(d.an.grams, [&](std::uint64_t k) { return idf.gram(k); });
+  auto gram_idf = [&](std::uint64_t k) { return idf.gram(k); };
+  const KeyCounts counts = count_keys(d.an.grams);
+  d.grams = make_tfidf_vector(counts, gram_idf);
+  if (question != nullptr) {
+    // The n-grams of the words the question says, taken out of the counts (one small sort instead
+    // of counting the rest again).
+    std::vector<std::uint64_t> said;
+    for (const auto& w : d.an.words)
+      if (contains(question->content, w.id))
+        said.insert(said.end(), d.an.grams.begin() + w.gram_begin, d.an.grams.begin() + w.gram_end);
+    d.grams_new = said.empty() ? d.grams : make_tfidf_vector(subtract_counts(counts, count_keys(said)), gram_idf);
+  }
   return d;
 }
-
-void demote(Doc& d, const Doc& question, const Idf& idf) { d.grams_new = grams_without(d, &question.content, idf); }
 
 PairFeatures pair_features(const Doc& answer, const Doc& reference, const Doc* question, const Idf& /*idf*/) {
   PairFeatures f;

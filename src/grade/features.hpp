@@ -29,7 +29,7 @@ struct Doc {
   std::vector<std::uint64_t> bigrams;  // sorted unique hashes of neighbouring content stems in a sentence
   std::vector<std::uint64_t> numbers;  // sorted unique number tokens
   SparseVec grams;                     // TF-IDF character n-grams of all content words
-  SparseVec grams_new;                 // the same without the question's words (set by demote())
+  SparseVec grams_new;                 // the same without the question's words (make_doc with a question)
   int negations = 0;
   bool has_contrast = false;  // some content stem belongs to a contrast set
 
@@ -41,10 +41,8 @@ struct Doc {
   }
 };
 
-Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& idf);
-
-// Fills `d.grams_new` for comparisons under `question` ("question demotion").
-void demote(Doc& d, const Doc& question, const Idf& idf);
+// With a `question`, `grams_new` leaves out the n-grams of the words it says ("question demotion").
+Doc make_doc(const text::Analyzer& analyzer, std::string_view text, const Idf& idf, const Doc* question = nullptr);
 
 // The best similarity of `from`'s content stem `i` to any content stem of `to`: 1 for the same stem,
 // else the Dice overlap of the two words' n-gram sets ("conected" ~ "connect"). `hits` is scratch.
@@ -80,7 +78,7 @@ struct PairFeatures {
 };
 
 // `question` may be null (no demotion: the "new" features equal the plain ones); when it is not,
-// both docs went through demote() with it.
+// both docs were made with it.
 PairFeatures pair_features(const Doc& answer, const Doc& reference, const Doc* question, const Idf& idf);
 
 }  // namespace kkori::grade

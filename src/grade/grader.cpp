@@ -73,8 +73,7 @@ std::shared_ptr<const Doc> Grader::doc(std::string_view text, const Doc* questio
     std::shared_lock lock(cache_->mu);
     if (auto it = cache_->docs.find(key); it != cache_->docs.end()) return it->second;
   }
-  auto d = std::make_shared<Doc>(make_doc(analyzer_, text, idf_));
-  if (question != nullptr) demote(*d, *question, idf_);
+  auto d = std::make_shared<Doc>(make_doc(analyzer_, text, idf_, question));
   std::unique_lock lock(cache_->mu);
   if (cache_->docs.size() > 20000) cache_->docs.clear();  // bound memory on endless streams
   cache_->docs.emplace(std::move(key), d);
@@ -112,9 +111,8 @@ ReferenceGrade Grader::grade_against(std::string_view question, std::span<const 
   ReferenceGrade g;
   g.dont_know = is_dont_know(answer);
   if (g.dont_know || references.empty()) return g;
-  Doc a = make_doc(analyzer_, answer, idf_);
   auto q = question.empty() ? nullptr : doc(question);
-  if (q) demote(a, *q, idf_);
+  Doc a = make_doc(analyzer_, answer, idf_, q.get());
   std::vector<std::shared_ptr<const Doc>> refs;
   for (const auto& r : references) refs.push_back(doc(r, q.get(), question));
   double key = refs.size() > 1 ? key_recall(a, refs, q.get()) : -1.0;
@@ -154,10 +152,8 @@ std::shared_ptr<const Grader::Rubric> Grader::rubric(const Question& q) const {
   }
   auto r = std::make_shared<Rubric>();
   r->prompt = make_doc(analyzer_, q.prompt.ko + "\n" + q.prompt.en, idf_);
-  r->answer_ko = make_doc(analyzer_, q.answer.ko, idf_);
-  r->answer_en = make_doc(analyzer_, q.answer.en, idf_);
-  demote(r->answer_ko, r->prompt, idf_);
-  demote(r->answer_en, r->prompt, idf_);
+  r->answer_ko = make_doc(analyzer_, q.answer.ko, idf_, &r->prompt);
+  r->answer_en = make_doc(analyzer_, q.answer.en, idf_, &r->prompt);
   for (const auto& kp : q.keypoints) {
     Rubric::Point p;
     p.weight = kp.weight > 0 ? kp.weight : 1.0;
@@ -207,8 +203,7 @@ QuestionGrade Grader::grade(const Question& q, std::string_view answer) const {
   if (answer.size() > kAnswerLimit) answer = answer.substr(0, kAnswerLimit);
   auto r = rubric(q);
   g.dont_know = is_dont_know(answer);
-  Doc a = make_doc(analyzer_, answer, idf_);
-  demote(a, r->prompt, idf_);
+  Doc a = make_doc(analyzer_, answer, idf_, &r->prompt);
   double wsum = 0, covered = 0;
   for (std::size_t i = 0; i < r->points.size(); ++i) {
     const auto& p = r->points[i];

@@ -5,17 +5,38 @@
 
 namespace kkori::grade {
 
-SparseVec make_tf_vector(std::vector<std::uint64_t> keys) {
-  SparseVec v;
+KeyCounts count_keys(std::vector<std::uint64_t> keys) {
+  KeyCounts out;
   std::sort(keys.begin(), keys.end());
-  double norm2 = 0.0;
   for (std::size_t i = 0; i < keys.size();) {
     std::size_t j = i;
     while (j < keys.size() && keys[j] == keys[i]) ++j;
-    auto w = static_cast<float>(1.0 + std::log(static_cast<double>(j - i)));
-    v.entries.emplace_back(keys[i], w);
-    norm2 += static_cast<double>(w) * w;
+    out.emplace_back(keys[i], static_cast<std::uint32_t>(j - i));
     i = j;
+  }
+  return out;
+}
+
+KeyCounts subtract_counts(const KeyCounts& all, const KeyCounts& part) {
+  KeyCounts out;
+  out.reserve(all.size());
+  auto p = part.begin();
+  for (const auto& [k, n] : all) {
+    while (p != part.end() && p->first < k) ++p;
+    const std::uint32_t less = p != part.end() && p->first == k ? std::min(n, p->second) : 0;
+    if (n > less) out.emplace_back(k, n - less);
+  }
+  return out;
+}
+
+SparseVec make_tf_vector(const KeyCounts& counts) {
+  SparseVec v;
+  v.entries.reserve(counts.size());
+  double norm2 = 0.0;
+  for (const auto& [k, n] : counts) {
+    auto w = static_cast<float>(1.0 + std::log(static_cast<double>(n)));
+    v.entries.emplace_back(k, w);
+    norm2 += static_cast<double>(w) * w;
   }
   if (norm2 > 0.0) {
     auto inv = static_cast<float>(1.0 / std::sqrt(norm2));

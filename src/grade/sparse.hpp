@@ -13,13 +13,20 @@ struct SparseVec {
   std::vector<std::pair<std::uint64_t, float>> entries;  // sorted by key, unique keys, L2 norm 1 (or empty)
 };
 
-// Counts `keys` (repeats allowed), weighs each by 1 + log(count) (sublinear tf), L2-normalises.
-SparseVec make_tf_vector(std::vector<std::uint64_t> keys);
+// Distinct keys with how often each occurs, sorted by key.
+using KeyCounts = std::vector<std::pair<std::uint64_t, std::uint32_t>>;
+KeyCounts count_keys(std::vector<std::uint64_t> keys);
+// `all` less `part` (part's keys counted in all), keys whose count drops to 0 left out.
+KeyCounts subtract_counts(const KeyCounts& all, const KeyCounts& part);
+
+// Weighs each key by 1 + log(count) (sublinear tf), L2-normalises.
+SparseVec make_tf_vector(const KeyCounts& counts);
+inline SparseVec make_tf_vector(std::vector<std::uint64_t> keys) { return make_tf_vector(count_keys(std::move(keys))); }
 
 // The same with each key's weight multiplied by idf(key) (TF-IDF).
 template <class Idf>
-SparseVec make_tfidf_vector(std::vector<std::uint64_t> keys, const Idf& idf) {
-  SparseVec v = make_tf_vector(std::move(keys));
+SparseVec make_tfidf_vector(const KeyCounts& counts, const Idf& idf) {
+  SparseVec v = make_tf_vector(counts);
   double norm2 = 0.0;
   for (auto& e : v.entries) {
     e.second *= static_cast<float>(idf(e.first));
@@ -30,6 +37,10 @@ SparseVec make_tfidf_vector(std::vector<std::uint64_t> keys, const Idf& idf) {
     for (auto& e : v.entries) e.second *= inv;
   }
   return v;
+}
+template <class Idf>
+SparseVec make_tfidf_vector(std::vector<std::uint64_t> keys, const Idf& idf) {
+  return make_tfidf_vector(count_keys(std::move(keys)), idf);
 }
 
 // Dot product of two normalised vectors = their cosine, in [0, 1] for non-negative weights.
