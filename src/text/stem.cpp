@@ -180,12 +180,20 @@ std::string strip_korean_suffix(std::string_view word) {
 }
 
 struct Stemmer::Impl {
-  std::shared_mutex mu;  // readers share the memo; a miss stems under the exclusive lock
+  // The memo in shards, each behind its own reader-writer lock on its own cache line: threads
+  // grading side by side look up stems all the time, and one lock shared by every lookup kept the
+  // second thread of grade-batch mostly waiting for the first one's cache line.
+  struct alignas(64) Shard {
+    std::shared_mutex mu;
+    std::unordered_map<std::string, std::string> latin;
+    std::unordered_map<std::string, std::string> hangul;
+  };
+  static constexpr std::size_t kShards = 16;
+  std::array<Shard, kShards> shards;
+  std::mutex stem_mu;  // the stemmers themselves (libstemmer's and hunspell's state) are not thread-safe
   sb_stemmer* english = nullptr;
   std::unique_ptr<Hunspell> korean;
   bool korean_tried = false;
-  std::unordered_map<std::string, std::string> latin_cache;
-  std::unordered_map<std::string, std::string> hangul_cache;
   std::shared_ptr<const StemTable> seed;  // read-only: no lock needed
 
   explicit Impl(std::shared_ptr<const StemTable> s) : english(sb_stemmer_new("english", "UTF_8")), seed(std::move(s)) {}
@@ -250,24 +258,28 @@ std::string Stemmer::stem(std::string_view token, Script script) const {
   if (hangul && impl_->seed) {
     if (auto it = impl_->seed->find(key); it != impl_->seed->end()) return it->second;
   }
-  auto& cache = hangul ? impl_->hangul_cache : impl_->latin_cache;
+  Impl::Shard& shard = impl_->shards[std::hash<std::string>{}(key) % Impl::kShards];
+  auto& cache = hangul ? shard.hangul : shard.latin;
   {
-    std::shared_lock read(impl_->mu);
+    std::shared_lock read(shard.mu);
     if (auto it = cache.find(key); it != cache.end()) return it->second;
   }
-  std::unique_lock lock(impl_->mu);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
-  std::string s = hangul ? impl_->stem_hangul(token) : impl_->stem_latin(token);
+  std::string s;
+  {
+    std::lock_guard stem_lock(impl_->stem_mu);
+    s = hangul ? impl_->stem_hangul(token) : impl_->stem_latin(token);
+  }
   if (s.empty()) s = key;
-  cache.emplace(std::move(key), s);
+  std::unique_lock lock(shard.mu);
+  cache.emplace(std::move(key), s);  // another thread may have stemmed it meanwhile: the same stem
   return s;
 }
 
 std::vector<std::pair<std::string, std::string>> Stemmer::hangul_memo() const {
   std::vector<std::pair<std::string, std::string>> out;
-  {
-    std::shared_lock read(impl_->mu);
-    out.assign(impl_->hangul_cache.begin(), impl_->hangul_cache.end());
+  for (auto& shard : impl_->shards) {
+    std::shared_lock read(shard.mu);
+    out.insert(out.end(), shard.hangul.begin(), shard.hangul.end());
   }
   if (impl_->seed) out.insert(out.end(), impl_->seed->begin(), impl_->seed->end());
   std::sort(out.begin(), out.end());
