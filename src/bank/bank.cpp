@@ -1,7 +1,9 @@
 #include "bank/bank.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
+#include <thread>
 #include <unordered_set>
 
 #include "bank/parse.hpp"
@@ -76,6 +78,41 @@ std::vector<std::string> split_path(const std::string& path) {
 
 std::string stem(const std::string& file) { return file.ends_with(".yaml") ? file.substr(0, file.size() - 5) : file; }
 
+// What one content file gave: its questions, concepts or tracks, and its own problems.
+struct FileResult {
+  Diagnostics diag;
+  std::vector<Question> questions;
+  std::vector<Concept> concepts;
+  std::vector<Track> tracks;
+};
+
+FileResult parse_file(const SourceFile& f) {
+  FileResult r;
+  auto parts = split_path(f.path);
+  if (parts.empty() || !parts.back().ends_with(".yaml")) return r;
+  if (parts.size() == 1 && parts[0] == "glossary.yaml") {
+    r.concepts = parse_glossary(f, r.diag);
+  } else if (parts.size() == 2 && parts[0] == "tracks") {
+    r.tracks = parse_track(f, stem(parts[1]), r.diag);
+  } else if (parts.size() == 3 && parts[0] == "questions") {
+    if (!is_area(parts[1])) {
+      r.diag.errors.push_back(Error{Errc::invalid_input,
+                                    "unknown area folder '" + parts[1] +
+                                        "' (areas: ml dl nlp cv genai math cs linux "
+                                        "mlops sysdesign project behavioral)",
+                                    Location{f.path, 0, 0, {}}});
+      return r;
+    }
+    r.questions = parse_questions(f, parts[1], r.diag);
+  } else {
+    r.diag.warnings.push_back(Error{Errc::invalid_input,
+                                    "not a content file (expected questions/<area>/<topic>.yaml, glossary.yaml or "
+                                    "tracks/<id>.yaml); ignored",
+                                    Location{f.path, 0, 0, {}}});
+  }
+  return r;
+}
+
 }  // namespace
 
 LoadResult load(const std::vector<SourceFile>& files) {
@@ -86,32 +123,25 @@ LoadResult load(const std::vector<SourceFile>& files) {
   for (const auto& f : files) sorted.push_back(&f);
   std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->path < b->path; });
 
-  for (const SourceFile* f : sorted) {
-    auto parts = split_path(f->path);
-    if (parts.empty() || !parts.back().ends_with(".yaml")) continue;
-    if (parts.size() == 1 && parts[0] == "glossary.yaml") {
-      auto cs = parse_glossary(*f, diag);
-      res.bank.glossary.concepts.insert(res.bank.glossary.concepts.end(), cs.begin(), cs.end());
-    } else if (parts.size() == 2 && parts[0] == "tracks") {
-      auto ts = parse_track(*f, stem(parts[1]), diag);
-      res.bank.tracks.insert(res.bank.tracks.end(), ts.begin(), ts.end());
-    } else if (parts.size() == 3 && parts[0] == "questions") {
-      if (!is_area(parts[1])) {
-        diag.errors.push_back(Error{Errc::invalid_input,
-                                    "unknown area folder '" + parts[1] +
-                                        "' (areas: ml dl nlp cv genai math cs linux "
-                                        "mlops sysdesign project behavioral)",
-                                    Location{f->path, 0, 0, {}}});
-        continue;
-      }
-      auto qs = parse_questions(*f, parts[1], diag);
-      for (auto& q : qs) res.bank.questions.push_back(std::move(q));
-    } else {
-      diag.warnings.push_back(Error{Errc::invalid_input,
-                                    "not a content file (expected questions/<area>/<topic>.yaml, glossary.yaml or "
-                                    "tracks/<id>.yaml); ignored",
-                                    Location{f->path, 0, 0, {}}});
-    }
+  // The files are parsed side by side (YAML parsing is most of every command's start-up) and
+  // merged in path order, so the bank and the order of its problems do not depend on the threads.
+  std::vector<FileResult> parsed(sorted.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < sorted.size(); i = next++) parsed[i] = parse_file(*sorted[i]);
+  };
+  {
+    const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1U, 4U);
+    std::vector<std::jthread> pool;
+    for (unsigned w = 1; w < workers && w < sorted.size(); ++w) pool.emplace_back(work);
+    work();
+  }
+  for (FileResult& r : parsed) {
+    for (auto& e : r.diag.errors) diag.errors.push_back(std::move(e));
+    for (auto& e : r.diag.warnings) diag.warnings.push_back(std::move(e));
+    for (auto& q : r.questions) res.bank.questions.push_back(std::move(q));
+    for (auto& c : r.concepts) res.bank.glossary.concepts.push_back(std::move(c));
+    for (auto& t : r.tracks) res.bank.tracks.push_back(std::move(t));
   }
   res.bank.reindex();
   validate_bank(res.bank, diag);
