@@ -1,5 +1,7 @@
 #include "cli/context.hpp"
 
+#include <malloc.h>
+
 #include <ostream>
 
 #include "bank/files.hpp"
@@ -32,6 +34,9 @@ const bank::Bank* Context::bank() {
     return nullptr;
   }
   bank_ = std::move(loaded.bank);
+  // Parsing left the YAML trees' memory free inside the parsing threads' heaps; hand it back to the
+  // system now (glibc keeps it otherwise), before the grader and its dictionaries load on top.
+  ::malloc_trim(0);
   add_personal_questions(*this, *bank_);  // the user's own questions join (docs/tracker.md)
   return &*bank_;
 }
