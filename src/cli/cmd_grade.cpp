@@ -3,6 +3,7 @@
 // graded on its own.
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -13,6 +14,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/json.hpp"
+#include "cli/progress.hpp"
 #include "cli/term.hpp"
 #include "grade/bundled_grade_data.hpp"
 #include "grade/grade_data.hpp"
@@ -77,7 +79,7 @@ std::string text_field(const Json& j, const char* key) {
 // `fast` (string_view line, ReferenceLineReader&) may answer a line without the general reader (or
 // return nullopt); `per_line` answers the parsed JSON object of the others.
 template <class Fast, class F>
-void run_batch(Context& ctx, const BatchOptions& o, Fast fast, F per_line) {
+void run_batch(Context& ctx, const BatchOptions& o, const char* label, Fast fast, F per_line) {
   std::ifstream fin;
   std::ofstream fout;
   if (!o.in.empty()) {
@@ -91,6 +93,10 @@ void run_batch(Context& ctx, const BatchOptions& o, Fast fast, F per_line) {
   std::istream& in = o.in.empty() ? ctx.in : fin;
   std::ostream& out = o.out.empty() ? ctx.out : fout;
   const std::string name = o.in.empty() ? "<stdin>" : o.in;
+  std::error_code size_error;
+  const std::uint64_t total = o.in.empty() ? 0 : std::filesystem::file_size(o.in, size_error);
+  Progress progress(ctx, label, tr(ctx, "줄", "lines"), size_error ? 0 : total);
+  std::uint64_t bytes_read = 0, lines_done = 0;
   const unsigned workers = std::max(1U, std::min(8U, std::thread::hardware_concurrency()));
   constexpr std::size_t kBlock = 2048;
 
@@ -108,6 +114,7 @@ void run_batch(Context& ctx, const BatchOptions& o, Fast fast, F per_line) {
     std::string line;
     while (block.size() < kBlock && (more = static_cast<bool>(std::getline(in, line)))) {
       ++lineno;
+      bytes_read += line.size() + 1;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       block.push_back(Line{lineno, std::move(line), {}, {}});
     }
@@ -145,6 +152,8 @@ void run_batch(Context& ctx, const BatchOptions& o, Fast fast, F per_line) {
       }
       out << l.result << '\n';
     }
+    lines_done += block.size();
+    progress.update(bytes_read, lines_done);
   }
   out.flush();
 }
@@ -228,7 +237,7 @@ void grade_batch(Context& ctx, const BatchOptions& o) {
       r["micros"] = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
     return r;
   };
-  run_batch(ctx, o, fast, [&](const Json& j, std::string& problem) {
+  run_batch(ctx, o, "grade-batch", fast, [&](const Json& j, std::string& problem) {
     auto ans = j.find("answer");
     if (ans == j.end() || !ans->is_string()) {
       problem = "\"answer\" must be a string";
@@ -280,7 +289,7 @@ void similarity_batch(Context& ctx, const BatchOptions& o) {
   gp->set_idf_power(o.idf_power);
   const grade::Grader& grader = *gp;
   auto general = [](std::string_view, json::ReferenceLineReader&) -> std::optional<Json> { return std::nullopt; };
-  run_batch(ctx, o, general, [&](const Json& j, std::string& problem) {
+  run_batch(ctx, o, "similarity-batch", general, [&](const Json& j, std::string& problem) {
     auto a = j.find("a"), b = j.find("b");
     if (a == j.end() || b == j.end() || !a->is_string() || !b->is_string()) {
       problem = "\"a\" and \"b\" must be strings";

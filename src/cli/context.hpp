@@ -28,6 +28,7 @@ struct Context {
   std::string db_path;      // --db, default $XDG_DATA_HOME/kkori/kkori.db
   std::string content_dir;  // --content, default: the bank bundled in the binary
   bool color = false;       // stdout is a TTY and NO_COLOR is unset
+  bool progress = false;    // stderr is a TTY (not dumb): long jobs draw a progress bar there
   int exit_code = kExitOk;
 
   // The content files: the bank bundled in the binary, or those under --content.

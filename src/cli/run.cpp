@@ -70,6 +70,7 @@ int run(int argc, char** argv) {
     app.parse_complete_callback([&] {
       if (auto l = parse_lang(lang_flag)) ctx.lang = *l;
       ctx.color = !no_color && isatty(STDOUT_FILENO) && env("NO_COLOR").empty() && env("TERM") != "dumb";
+      ctx.progress = isatty(STDERR_FILENO) && env("TERM") != "dumb";
     });
 
     try {
