@@ -10,6 +10,7 @@
 #include <optional>
 #include <sstream>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -76,10 +77,11 @@ std::string text_field(const Json& j, const char* key) {
 // and each line is graded on its own, so the output does not depend on the thread count). A
 // malformed line stops the batch with "FILE:LINE: error: ..." (exit 1); the lines before it are
 // already written.
-// `fast` (string_view line, ReferenceLineReader&) may answer a line without the general reader (or
-// return nullopt); `per_line` answers the parsed JSON object of the others.
-template <class Fast, class F>
-void run_batch(Context& ctx, const BatchOptions& o, const char* label, Fast fast, F per_line) {
+// `per_line` answers a line's parsed JSON object. `reference` (or nullptr) answers the lines the
+// fast reader takes (json/reference_line.hpp: an answer against reference answers) without the
+// general JSON reader.
+template <class F, class R>
+void run_batch(Context& ctx, const BatchOptions& o, const char* label, F per_line, R reference) {
   std::ifstream fin;
   std::ofstream fout;
   if (!o.in.empty()) {
@@ -122,17 +124,23 @@ void run_batch(Context& ctx, const BatchOptions& o, const char* label, Fast fast
       json::ReferenceLineReader reader;
       for (std::size_t i = from; i < block.size(); i += step) {
         Line& l = block[i];
-        if (std::optional<Json> r = fast(l.text, reader)) {
-          l.result = r->dump();
-          continue;
-        }
-        Json j = Json::parse(l.text, nullptr, false);
-        if (j.is_discarded() || !j.is_object()) {
-          l.problem = "not a JSON object";
-          continue;
+        std::optional<json::ReferenceLine> fast;
+        if constexpr (!std::is_null_pointer_v<R>) fast = reader.read(l.text);
+        Json j;
+        if (!fast) {
+          j = Json::parse(l.text, nullptr, false);
+          if (j.is_discarded() || !j.is_object()) {
+            l.problem = "not a JSON object";
+            continue;
+          }
         }
         auto t0 = std::chrono::steady_clock::now();
-        Json r = per_line(j, l.problem);
+        Json r;
+        if constexpr (!std::is_null_pointer_v<R>) {
+          r = fast ? reference(*fast) : per_line(j, l.problem);
+        } else {
+          r = per_line(j, l.problem);
+        }
         if (o.timing)
           r["micros"] = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
         if (l.problem.empty()) l.result = r.dump();
@@ -223,21 +231,20 @@ void grade_batch(Context& ctx, const BatchOptions& o) {
   gp->set_idf_power(o.idf_power);
   const grade::Grader& grader = *gp;
   const bank::Bank* bank = o.no_corpus ? nullptr : ctx.bank();
-  // Answers against reference answers (the benchmarks' lines) skip the general JSON reader; the
-  // result is the same object the general path below builds for them.
-  auto fast = [&](std::string_view text, json::ReferenceLineReader& reader) -> std::optional<Json> {
-    if (o.features) return std::nullopt;
-    std::optional<json::ReferenceLine> line = reader.read(text);
-    if (!line) return std::nullopt;
-    auto t0 = std::chrono::steady_clock::now();
-    grade::ReferenceGrade g = grader.grade_against(line->question, line->references, line->answer);
-    Json r{{"id", std::move(line->id)}, {"score", g.score}};
+  // An answer against reference answers, from the fast reader or from the general path below.
+  auto reference = [&](const json::ReferenceLine& line) {
+    grade::ReferenceGrade g = grader.grade_against(line.question, line.references, line.answer);
+    Json r{{"id", line.id}, {"score", g.score}};
     if (g.dont_know) r["dont_know"] = true;
-    if (o.timing)
-      r["micros"] = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count();
+    if (o.features) {
+      r["features"] = features_json(g.features);
+      Json all = Json::array();
+      for (const auto& f : g.per_reference) all.push_back(features_json(f));
+      r["features_refs"] = all;
+    }
     return r;
   };
-  run_batch(ctx, o, "grade-batch", fast, [&](const Json& j, std::string& problem) {
+  auto per_line = [&](const Json& j, std::string& problem) {
     auto ans = j.find("answer");
     if (ans == j.end() || !ans->is_string()) {
       problem = "\"answer\" must be a string";
@@ -258,56 +265,50 @@ void grade_batch(Context& ctx, const BatchOptions& o) {
       if (g.dont_know) r["dont_know"] = true;
       return r;
     }
-    std::vector<std::string> refs;
+    json::ReferenceLine line{j.value("id", Json()), text_field(j, "question"), {}, ans->get<std::string>()};
     if (auto it = j.find("references"); it != j.end() && it->is_array()) {
       for (const auto& r : *it)
-        if (r.is_string()) refs.push_back(r.get<std::string>());
+        if (r.is_string()) line.references.push_back(r.get<std::string>());
     }
-    if (refs.empty()) {
+    if (line.references.empty()) {
       std::string r = text_field(j, "reference");
       if (r.empty()) {
         problem = "needs \"reference\", \"references\", \"rubric\" or the \"question_id\" of a bank question";
         return Json();
       }
-      refs.push_back(std::move(r));
+      line.references.push_back(std::move(r));
     }
-    grade::ReferenceGrade g = grader.grade_against(text_field(j, "question"), refs, ans->get<std::string>());
-    Json r{{"id", j.value("id", Json())}, {"score", g.score}};
-    if (g.dont_know) r["dont_know"] = true;
-    if (o.features) {
-      r["features"] = features_json(g.features);
-      Json all = Json::array();
-      for (const auto& f : g.per_reference) all.push_back(features_json(f));
-      r["features_refs"] = all;
-    }
-    return r;
-  });
+    return reference(line);
+  };
+  run_batch(ctx, o, "grade-batch", per_line, reference);
 }
 
 void similarity_batch(Context& ctx, const BatchOptions& o) {
   auto gp = make_grader(ctx, o.no_corpus);
   gp->set_idf_power(o.idf_power);
   const grade::Grader& grader = *gp;
-  auto general = [](std::string_view, json::ReferenceLineReader&) -> std::optional<Json> { return std::nullopt; };
-  run_batch(ctx, o, "similarity-batch", general, [&](const Json& j, std::string& problem) {
-    auto a = j.find("a"), b = j.find("b");
-    if (a == j.end() || b == j.end() || !a->is_string() || !b->is_string()) {
-      problem = "\"a\" and \"b\" must be strings";
-      return Json();
-    }
-    Json r;
-    if (j.contains("id")) r["id"] = j["id"];
-    r["score"] = grader.similarity(a->get<std::string>(), b->get<std::string>());
-    if (o.features) {
-      const auto& an = grader.analyzer();
-      const auto& idf = grader.idf();
-      grade::Doc da = grade::make_doc(an, a->get<std::string>(), idf);
-      grade::Doc db = grade::make_doc(an, b->get<std::string>(), idf);
-      r["features"] = features_json(grade::pair_features(da, db, nullptr, idf));
-      r["features_ba"] = features_json(grade::pair_features(db, da, nullptr, idf));
-    }
-    return r;
-  });
+  run_batch(
+      ctx, o, "similarity-batch",
+      [&](const Json& j, std::string& problem) {
+        auto a = j.find("a"), b = j.find("b");
+        if (a == j.end() || b == j.end() || !a->is_string() || !b->is_string()) {
+          problem = "\"a\" and \"b\" must be strings";
+          return Json();
+        }
+        Json r;
+        if (j.contains("id")) r["id"] = j["id"];
+        r["score"] = grader.similarity(a->get<std::string>(), b->get<std::string>());
+        if (o.features) {
+          const auto& an = grader.analyzer();
+          const auto& idf = grader.idf();
+          grade::Doc da = grade::make_doc(an, a->get<std::string>(), idf);
+          grade::Doc db = grade::make_doc(an, b->get<std::string>(), idf);
+          r["features"] = features_json(grade::pair_features(da, db, nullptr, idf));
+          r["features_ba"] = features_json(grade::pair_features(db, da, nullptr, idf));
+        }
+        return r;
+      },
+      nullptr);
 }
 
 Result<std::string> read_file(const std::string& path) {

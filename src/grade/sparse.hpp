@@ -21,7 +21,6 @@ KeyCounts subtract_counts(const KeyCounts& all, const KeyCounts& part);
 
 // Weighs each key by 1 + log(count) (sublinear tf), L2-normalises.
 SparseVec make_tf_vector(const KeyCounts& counts);
-inline SparseVec make_tf_vector(std::vector<std::uint64_t> keys) { return make_tf_vector(count_keys(std::move(keys))); }
 
 // The same with each key's weight multiplied by idf(key) (TF-IDF).
 template <class Idf>
@@ -37,10 +36,6 @@ SparseVec make_tfidf_vector(const KeyCounts& counts, const Idf& idf) {
     for (auto& e : v.entries) e.second *= inv;
   }
   return v;
-}
-template <class Idf>
-SparseVec make_tfidf_vector(std::vector<std::uint64_t> keys, const Idf& idf) {
-  return make_tfidf_vector(count_keys(std::move(keys)), idf);
 }
 
 // Dot product of two normalised vectors = their cosine, in [0, 1] for non-negative weights.

@@ -267,11 +267,15 @@ std::string Stemmer::stem(std::string_view token, Script script) const {
   std::string s;
   {
     std::lock_guard stem_lock(impl_->stem_mu);
+    {
+      std::shared_lock read(shard.mu);  // another thread may have stemmed it while this one waited
+      if (auto it = cache.find(key); it != cache.end()) return it->second;
+    }
     s = hangul ? impl_->stem_hangul(token) : impl_->stem_latin(token);
   }
   if (s.empty()) s = key;
   std::unique_lock lock(shard.mu);
-  cache.emplace(std::move(key), s);  // another thread may have stemmed it meanwhile: the same stem
+  cache.emplace(std::move(key), s);
   return s;
 }
 

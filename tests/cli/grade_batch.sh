@@ -26,7 +26,7 @@ s1=$(score_of 1 "$out"); s2=$(score_of 2 "$out")
 expect_out '"id":3,"score":0.0,"dont_know":true' "I don't know scores 0"
 grep -q '"covered":\["k1"\].*"id":4' <<<"$out" || fail "a rubric line reports covered keypoints: $out"
 
-# --features takes the general path for every line: the same scores.
+# --features adds the feature vectors and leaves the score as it is.
 run grade-batch --features --in "$TMP/in.jsonl"
 expect_rc 0 "grade-batch --features"
 [[ $(score_of 1 "$out") == "$s1" ]] || fail "--features changed the score: $(score_of 1 "$out") vs $s1"
