@@ -171,8 +171,16 @@ std::shared_ptr<const Grader::Rubric> Grader::rubric(const Question& q) const {
 
 namespace {
 
-// Best share (IDF-weighted) of the keypoint wording's content words found in one answer sentence.
-std::pair<double, int> wording_cover(const Doc& kp, const Doc& answer, const Idf& idf) {
+// What the prompt itself says proves little on its own. A keypoint term the prompt contains covers
+// the keypoint this much, below the 0.5 that marks it covered; a keypoint word the prompt contains
+// counts half in the wording's share. So restating the question covers no keypoint (over the bundled
+// bank: 17% of keypoints were "covered" by an answer that was the prompt itself, now none).
+constexpr double kPromptTerm = 0.4;
+constexpr double kPromptWords = 0.5;
+
+// Best share (IDF-weighted) of the keypoint wording's content words found in one answer sentence;
+// words the prompt says count kPromptWords.
+std::pair<double, int> wording_cover(const Doc& kp, const Doc& answer, const Doc& prompt, const Idf& idf) {
   double total = 0;
   for (auto k : kp.content) total += idf.word(k);
   if (total <= 0) return {0.0, -1};
@@ -183,7 +191,8 @@ std::pair<double, int> wording_cover(const Doc& kp, const Doc& answer, const Idf
     std::pair<std::uint32_t, std::uint64_t> key{w.sentence, w.id};
     if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
     seen.push_back(key);
-    per[w.sentence] += idf.word(w.id);
+    const bool said = std::binary_search(prompt.content.begin(), prompt.content.end(), w.id);
+    per[w.sentence] += idf.word(w.id) * (said ? kPromptWords : 1.0);
   }
   int best = -1;
   double bestv = 0;
@@ -212,8 +221,7 @@ QuestionGrade Grader::grade(const Question& q, std::string_view answer) const {
     if (!g.dont_know) {
       for (std::size_t k = 0; k < p.phrases.size(); ++k) {
         for (std::uint32_t s : sentences_with(a.an, p.phrases[k])) {
-          // A term the prompt already says proves little on its own.
-          double c = p.in_prompt[k] ? 0.5 : 1.0;
+          double c = p.in_prompt[k] ? kPromptTerm : 1.0;
           if (c > kg.coverage || kg.matched.empty()) {
             if (c > kg.coverage) kg.coverage = c;
             if (kg.matched.empty()) kg.matched = k < p.phrase_text.size() ? p.phrase_text[k] : std::string();
@@ -223,8 +231,8 @@ QuestionGrade Grader::grade(const Question& q, std::string_view answer) const {
           if (!dup && kg.evidence.size() < 3) kg.evidence.push_back(a.an.sentences[s]);
         }
       }
-      auto [wko, sko] = wording_cover(p.ko, a, idf_);
-      auto [wen, sen] = wording_cover(p.en, a, idf_);
+      auto [wko, sko] = wording_cover(p.ko, a, r->prompt, idf_);
+      auto [wen, sen] = wording_cover(p.en, a, r->prompt, idf_);
       double w = std::max(wko, wen);
       int sent = wko >= wen ? sko : sen;
       double cw = std::clamp((w - 0.25) / 0.5, 0.0, 1.0);

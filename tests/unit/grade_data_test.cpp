@@ -100,6 +100,30 @@ const Small& small_bank() {
   return s;
 }
 
+// Over the whole bundled bank: a question's own model answer, in either language, covers every
+// keypoint and scores as strong; the prompt itself given as the answer covers none and scores as a
+// miss (a restated question is not evidence). A content edit that breaks either fails here.
+TEST(GradeData, EveryModelAnswerCoversItsKeypointsAndNoPromptDoes) {
+  const Bundled& b = bundled();
+  auto g = make_bank_grader(b.bank.questions, &b.bank.glossary, bundled_grade_data());
+  std::size_t graded = 0;
+  for (const Question& q : b.bank.questions) {
+    if (q.keypoints.empty()) continue;
+    for (const std::string* a : {&q.answer.ko, &q.answer.en}) {
+      QuestionGrade r = g->grade(q, *a);
+      EXPECT_GE(r.score, 0.8) << q.id << (a == &q.answer.ko ? " (ko)" : " (en)");
+      for (const auto& k : r.keypoints) EXPECT_TRUE(k.covered) << q.id << " " << k.id;
+    }
+    for (const std::string* p : {&q.prompt.ko, &q.prompt.en}) {
+      QuestionGrade r = g->grade(q, *p);
+      EXPECT_LT(r.score, 0.4) << q.id << ": " << *p;
+      for (const auto& k : r.keypoints) EXPECT_FALSE(k.covered) << q.id << " " << k.id << " by the prompt " << *p;
+    }
+    ++graded;
+  }
+  EXPECT_GT(graded, 400u);
+}
+
 TEST(GradeData, PersonalQuestionsAreCountedOnTopOfTheShippedData) {
   const Small& sm = small_bank();
   std::vector<Question> qs = sm.bank.questions;

@@ -79,6 +79,7 @@ TEST(Grade, RestatingTheQuestionScoresLow) {
     QuestionGrade g = fx().grader->grade(q, *a);
     EXPECT_TRUE(g.repeats_question) << *a;
     EXPECT_LT(g.score, 0.2) << *a;
+    for (const auto& k : g.keypoints) EXPECT_FALSE(k.covered) << k.id << " covered by the prompt: " << *a;
   }
 }
 
