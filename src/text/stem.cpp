@@ -190,7 +190,10 @@ struct Stemmer::Impl {
   };
   static constexpr std::size_t kShards = 16;
   std::array<Shard, kShards> shards;
-  std::mutex stem_mu;  // the stemmers themselves (libstemmer's and hunspell's state) are not thread-safe
+  // The stemmers themselves (libstemmer's and hunspell's state) are not thread-safe: one lock each,
+  // so English words are not held up while hunspell-ko loads (about a second) or looks up a word.
+  std::mutex english_mu;
+  std::mutex korean_mu;
   sb_stemmer* english = nullptr;
   std::unique_ptr<Hunspell> korean;
   bool korean_tried = false;
@@ -266,7 +269,7 @@ std::string Stemmer::stem(std::string_view token, Script script) const {
   }
   std::string s;
   {
-    std::lock_guard stem_lock(impl_->stem_mu);
+    std::lock_guard stem_lock(hangul ? impl_->korean_mu : impl_->english_mu);
     {
       std::shared_lock read(shard.mu);  // another thread may have stemmed it while this one waited
       if (auto it = cache.find(key); it != cache.end()) return it->second;
