@@ -130,12 +130,17 @@ TEST_F(JudgeSandbox, MemoryPolicyIsReported) {
   if (!info.memory_by_cgroup) std::cerr << "######## memory is limited by RLIMIT_AS here (address space)\n";
   RunLimits lim;
   lim.memory_bytes = 64 * kMiB;
+  // Time limits well above the second this takes, so that only memory stops it even when the
+  // machine is busy (under a parallel ctest the default 3 s wall limit was sometimes hit first).
+  lim.cpu_ms = 20000;
+  lim.wall_ms = 30000;
   // A shell that tries to hold 256 MiB in a variable: killed by the OOM killer (cgroup) or refused
   // by RLIMIT_AS; either way it does not end normally.
   auto r = sh("x=$(head -c 268435456 /dev/zero | tr '\\0' a); echo ${#x}", BoxMode::run, lim);
   EXPECT_TRUE(!r.exited || r.exit_code != 0 || r.out.find("268435456") == std::string::npos) << r.out;
   if (info.memory_by_cgroup) {
-    EXPECT_TRUE(r.oom || r.stop == Stop::memory) << "signal " << r.signal;
+    EXPECT_TRUE(r.oom || r.stop == Stop::memory)
+        << "signal " << r.signal << ", stop " << static_cast<int>(r.stop) << ", wall " << r.wall_ms << " ms";
   }
 }
 
